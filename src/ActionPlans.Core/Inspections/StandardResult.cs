@@ -1,0 +1,47 @@
+using ActionPlans.Core.Ratings;
+
+namespace ActionPlans.Core.Inspections;
+
+/// <summary>The rating an inspection gave one standard (e.g. "2.4 Reviewing") and the figures behind it.</summary>
+public sealed class StandardResult
+{
+    private readonly List<KeyQuestionResult> _keyQuestions = [];
+
+    private StandardResult() { StandardId = ""; }
+
+    internal StandardResult(string standardId, Rating? statedRating, Rating? previousRating)
+    {
+        StandardId = standardId;
+        StatedRating = statedRating;
+        PreviousRating = previousRating;
+    }
+
+    public int Id { get; private set; }
+    public int InspectionId { get; private set; }
+
+    /// <summary>The standard's number in the framework, such as "1.1" or "4.2".</summary>
+    public string StandardId { get; private set; }
+
+    /// <summary>The rating the report states (after any professional discretion).</summary>
+    public Rating? StatedRating { get; private set; }
+
+    public Rating? PreviousRating { get; private set; }
+
+    /// <summary>Why a ratings panel moved the rating from the one the rules give, when it did.</summary>
+    public string? DiscretionRationale { get; private set; }
+
+    public IReadOnlyList<KeyQuestionResult> KeyQuestions => _keyQuestions;
+
+    public void Rate(Rating? stated, string? discretionRationale)
+    {
+        StatedRating = stated;
+        DiscretionRationale = string.IsNullOrWhiteSpace(discretionRationale) ? null : discretionRationale.Trim();
+    }
+
+    public KeyQuestionResult RecordKeyQuestion(string text, decimal? current, decimal? previous, decimal? allProviders)
+    {
+        var result = new KeyQuestionResult(_keyQuestions.Count + 1, text, current, previous, allProviders);
+        _keyQuestions.Add(result);
+        return result;
+    }
+}

@@ -1,0 +1,10 @@
+namespace ActionPlans.Core.Plans;
+
+public enum PlanStatus
+{
+    Draft,
+    Submitted,
+    Returned,
+    Accepted,
+    Published,
+}

@@ -1,0 +1,10 @@
+namespace ActionPlans.Core.Progress;
+
+public enum DeliveryStatus
+{
+    NotStarted,
+    InProgress,
+    Completed,
+    NotDelivered,
+    Superseded,
+}

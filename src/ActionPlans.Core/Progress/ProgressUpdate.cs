@@ -1,0 +1,27 @@
+namespace ActionPlans.Core.Progress;
+
+/// <summary>What an action owner reported about an action on a given day.</summary>
+public sealed class ProgressUpdate
+{
+    public const int NarrativeMaxLength = 8000;
+
+    private ProgressUpdate() { Narrative = ""; Author = ""; }
+
+    internal ProgressUpdate(DateOnly on, DeliveryStatus status, string narrative, string author)
+    {
+        narrative = (narrative ?? "").Trim();
+        if (narrative.Length == 0) throw new DomainRuleException("A progress update needs a narrative.");
+        if (narrative.Length > NarrativeMaxLength) throw new DomainRuleException($"A progress update is at most {NarrativeMaxLength} characters.");
+        On = on;
+        Status = status;
+        Narrative = narrative;
+        Author = author;
+    }
+
+    public int Id { get; private set; }
+    public int PlannedActionId { get; private set; }
+    public DateOnly On { get; private set; }
+    public DeliveryStatus Status { get; private set; }
+    public string Narrative { get; private set; }
+    public string Author { get; private set; }
+}
