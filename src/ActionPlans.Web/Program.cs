@@ -1,6 +1,19 @@
-var builder = WebApplication.CreateBuilder(args);
-var app = builder.Build();
+using ActionPlans.Web.Hosting;
+using ActionPlans.Web.Verbs;
 
-app.MapGet("/", () => "Hello World!");
+// One executable: with a verb it runs that command; without one it serves.
+try
+{
+    if (VerbLine.IsVerb(args)) return await VerbLine.RunAsync(args);
+    var app = ServiceApp.Build(args);
+    await ServiceApp.PrepareAsync(app);
+    await app.RunAsync();
+    return 0;
+}
+catch (StartupFailure failure)
+{
+    Console.Error.WriteLine($"actionplans: {failure.Message}");
+    return 2;
+}
 
-app.Run();
+public partial class Program;

@@ -1,0 +1,26 @@
+using ActionPlans.Core.Inspections;
+using ActionPlans.Core.Plans;
+
+namespace ActionPlans.Core.Access;
+
+/// <summary>
+/// Who is looking, and so what they may see: the public sees published material only; inspectors
+/// and administrators see everything; coordinators and action owners see their own organisation's work.
+/// </summary>
+public sealed record Viewer(IReadOnlySet<string> Roles, int? OrganisationId, bool SignedIn)
+{
+    public static readonly Viewer Public = new(new HashSet<string>(), null, false);
+
+    public bool IsInspector => Roles.Contains(Role.Inspector);
+    public bool IsAdministrator => Roles.Contains(Role.Administrator);
+    public bool SeesEverything => IsInspector || IsAdministrator;
+
+    public bool CanRead(Inspection inspection, DateOnly today) =>
+        SeesEverything || inspection.Published is { } p && p <= today || WorksFor(inspection.ProviderId);
+
+    public bool CanRead(ActionPlan plan) =>
+        plan.Status == PlanStatus.Published || SeesEverything || WorksFor(plan.Inspection.ProviderId)
+        || plan.Responses.Any(r => WorksFor(r.Recommendation.AddresseeId));
+
+    private bool WorksFor(int organisationId) => SignedIn && OrganisationId == organisationId;
+}

@@ -1,0 +1,115 @@
+using ActionPlans.Core.Access;
+using ActionPlans.Web.Demo;
+using ActionPlans.Web.Identity;
+using ActionPlans.Web.Persistence;
+using ActionPlans.Web.Persistence.Auditing;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Diagnostics.HealthChecks;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+
+namespace ActionPlans.Web.Hosting;
+
+/// <summary>Composes the web service; the same composition serves requests, runs verbs and runs under test.</summary>
+public static class ServiceApp
+{
+    public const string DemoSetting = "Demo:Enabled";
+
+    /// <param name="args">Command-line arguments; "--no-demo" starts with an empty database.</param>
+    /// <param name="settings">Settings that win over every other source (used by tests).</param>
+    public static WebApplication Build(string[] args, IReadOnlyDictionary<string, string?>? settings = null)
+    {
+        var noDemo = args.Contains("--no-demo");
+        var builder = WebApplication.CreateBuilder(new WebApplicationOptions
+        {
+            Args = args.Where(a => a != "--no-demo").ToArray(),
+            ContentRootPath = settings?.GetValueOrDefault(WebHostDefaults.ContentRootKey) ?? null,
+        });
+        if (noDemo) builder.Configuration[DemoSetting] = "false";
+        if (settings is not null) builder.Configuration.AddInMemoryCollection(settings);
+        if (string.IsNullOrEmpty(builder.Configuration["urls"]) && string.IsNullOrEmpty(builder.Configuration["ASPNETCORE_URLS"]))
+            builder.WebHost.UseUrls("http://localhost:5000");
+
+        builder.Logging.AddSimpleConsole(o => { o.SingleLine = true; o.TimestampFormat = "HH:mm:ss "; });
+
+        var database = DatabaseSettings.From(builder.Configuration);
+        builder.Services.AddSingleton(database);
+        database.Register(builder.Services);
+        builder.Services.AddHttpContextAccessor();
+        builder.Services.AddScoped<IAuditActor, RequestAuditActor>();
+        builder.Services.AddSingleton(TimeProvider.System);
+
+        builder.Services.AddIdentity<ServiceUser, IdentityRole>(o =>
+            {
+                o.Password.RequiredLength = 10;
+                o.Password.RequireNonAlphanumeric = false;
+                o.Lockout.MaxFailedAccessAttempts = 5;
+                o.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
+                o.Lockout.AllowedForNewUsers = true;
+                o.User.RequireUniqueEmail = true;
+            })
+            .AddEntityFrameworkStores<ActionPlansDb>()
+            .AddClaimsPrincipalFactory<ServiceClaims>()
+            .AddDefaultTokenProviders();
+        builder.Services.ConfigureApplicationCookie(o =>
+        {
+            o.LoginPath = "/sign-in";
+            o.LogoutPath = "/sign-out";
+            o.AccessDeniedPath = "/access-denied";
+            o.Cookie.Name = "actionplans";
+            o.Cookie.HttpOnly = true;
+            o.Cookie.SameSite = SameSiteMode.Lax;
+        });
+        builder.Services.AddAuthorization(o =>
+        {
+            // Everything asks for sign-in unless a page says it shows published material.
+            o.FallbackPolicy = new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build();
+        });
+        builder.Services.AddAntiforgery(o => o.Cookie.Name = "actionplans-antiforgery");
+        builder.Services.AddRazorPages(o =>
+        {
+            o.Conventions.AuthorizeFolder("/Admin", Role.Administrator);
+        }).AddRazorPagesOptions(o => o.Conventions.ConfigureFilter(new Microsoft.AspNetCore.Mvc.AutoValidateAntiforgeryTokenAttribute()));
+        builder.Services.AddHealthChecks().AddDbContextCheck<ActionPlansDb>("database");
+        builder.Services.AddScoped<DemoData>();
+
+        var app = builder.Build();
+        app.UseExceptionHandler("/error");
+        app.UseStatusCodePagesWithReExecute("/error/{0}");
+        app.UseMiddleware<SecurityHeaders>();
+        app.UseStaticFiles();
+        app.UseRouting();
+        app.UseAuthentication();
+        app.UseAuthorization();
+        app.MapHealthChecks("/health", new HealthCheckOptions()).AllowAnonymous();
+        app.MapRazorPages();
+        return app;
+    }
+
+    /// <summary>Applies migrations and, on an empty database, loads the demo. Fails with a one-line message.</summary>
+    public static async Task PrepareAsync(WebApplication app)
+    {
+        var database = app.Services.GetRequiredService<DatabaseSettings>();
+        var log = app.Services.GetRequiredService<ILoggerFactory>().CreateLogger("ActionPlans.Startup");
+        using var scope = app.Services.CreateScope();
+        var db = scope.ServiceProvider.GetRequiredService<ActionPlansDb>();
+        try
+        {
+            await db.Database.MigrateAsync();
+        }
+        catch (Exception e) when (e is not StartupFailure)
+        {
+            throw new StartupFailure($"Cannot open or migrate the {database.Describe()} named by {DatabaseSettings.ConnectionSetting}: {FirstLine(e)}", e);
+        }
+        log.LogInformation("Database ready: {Database}", database.Describe());
+        if (app.Configuration.GetValue(DemoSetting, true))
+            await scope.ServiceProvider.GetRequiredService<DemoData>().LoadIfEmptyAsync();
+    }
+
+    private static string FirstLine(Exception e)
+    {
+        var inner = e;
+        while (inner.InnerException is not null && inner.Message.Contains("See the inner exception", StringComparison.OrdinalIgnoreCase)) inner = inner.InnerException;
+        return inner.Message.Split('\n')[0].Trim();
+    }
+}

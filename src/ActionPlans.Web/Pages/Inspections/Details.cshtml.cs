@@ -1,0 +1,37 @@
+using ActionPlans.Core.Inspections;
+using ActionPlans.Core.Plans;
+using ActionPlans.Web.Identity;
+using ActionPlans.Web.Persistence;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+
+namespace ActionPlans.Web.Pages.Inspections;
+
+/// <summary>One inspection: its ratings and recommendations. Published reports are public.</summary>
+[AllowAnonymous]
+public sealed class DetailsModel(ActionPlansDb db, TimeProvider clock) : PageModel
+{
+    public Inspection Inspection { get; private set; } = null!;
+    public ActionPlan? Plan { get; private set; }
+
+    public async Task<IActionResult> OnGetAsync(int id)
+    {
+        var inspection = await db.Inspections
+            .Include(i => i.Provider)
+            .Include(i => i.Standards).ThenInclude(s => s.KeyQuestions)
+            .Include(i => i.Recommendations).ThenInclude(r => r.Addressee)
+            .AsSplitQuery()
+            .FirstOrDefaultAsync(i => i.Id == id);
+        if (inspection is null) return NotFound();
+        var viewer = ViewerOf.Principal(User);
+        if (!viewer.CanRead(inspection, DateOnly.FromDateTime(clock.GetLocalNow().Date)))
+            return viewer.SignedIn ? Forbid() : Challenge();
+        Inspection = inspection;
+        var plan = await db.Plans.Include(p => p.Inspection).Include(p => p.Responses).ThenInclude(r => r.Recommendation)
+            .FirstOrDefaultAsync(p => p.InspectionId == id);
+        Plan = plan is not null && viewer.CanRead(plan) ? plan : null;
+        return Page();
+    }
+}

@@ -1,0 +1,16 @@
+using Microsoft.AspNetCore.Mvc.ModelBinding;
+
+namespace ActionPlans.Web.Pages.Shared;
+
+/// <summary>Reads a field's first error for the GOV.UK inline error message and the error class of its group.</summary>
+public static class FieldErrors
+{
+    public static string? Of(ModelStateDictionary state, string field) =>
+        state.TryGetValue(field, out var entry) && entry.Errors.Count > 0 ? entry.Errors[0].ErrorMessage : null;
+
+    public static string GroupClass(ModelStateDictionary state, string field) =>
+        Of(state, field) is null ? "govuk-form-group" : "govuk-form-group govuk-form-group--error";
+
+    public static string InputClass(ModelStateDictionary state, string field, string baseClass = "govuk-input") =>
+        Of(state, field) is null ? baseClass : $"{baseClass} {baseClass}--error";
+}
