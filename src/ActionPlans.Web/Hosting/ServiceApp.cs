@@ -23,6 +23,8 @@ public static class ServiceApp
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions
         {
             Args = args.Where(a => a != "--no-demo").ToArray(),
+            // Pages are found in this assembly even when a test host is the entry point.
+            ApplicationName = typeof(ServiceApp).Assembly.GetName().Name,
             ContentRootPath = settings?.GetValueOrDefault(WebHostDefaults.ContentRootKey) ?? null,
         });
         if (noDemo) builder.Configuration[DemoSetting] = "false";
@@ -55,15 +57,21 @@ public static class ServiceApp
         {
             o.LoginPath = "/sign-in";
             o.LogoutPath = "/sign-out";
-            o.AccessDeniedPath = "/access-denied";
             o.Cookie.Name = "actionplans";
             o.Cookie.HttpOnly = true;
             o.Cookie.SameSite = SameSiteMode.Lax;
+            // A refusal is a 403 with the error page, not a redirect that hides what happened.
+            o.Events.OnRedirectToAccessDenied = context =>
+            {
+                context.Response.StatusCode = StatusCodes.Status403Forbidden;
+                return Task.CompletedTask;
+            };
         });
         builder.Services.AddAuthorization(o =>
         {
             // Everything asks for sign-in unless a page says it shows published material.
             o.FallbackPolicy = new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build();
+            foreach (var role in Role.All) o.AddPolicy(role, p => p.RequireRole(role));
         });
         builder.Services.AddAntiforgery(o => o.Cookie.Name = "actionplans-antiforgery");
         builder.Services.AddRazorPages(o =>

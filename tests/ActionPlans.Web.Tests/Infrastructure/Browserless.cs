@@ -1,0 +1,34 @@
+using System.Net;
+using AngleSharp.Html.Dom;
+using AngleSharp.Html.Parser;
+
+namespace ActionPlans.Web.Tests.Infrastructure;
+
+/// <summary>Plain HTTP as a form-filling person would do it: read the page, send its form with its anti-forgery token.</summary>
+public static class Browserless
+{
+    public static async Task<IHtmlDocument> PageAsync(this HttpClient client, string path)
+    {
+        var response = await client.GetAsync(path);
+        Assert.True(response.StatusCode == HttpStatusCode.OK, $"GET {path} answered {(int)response.StatusCode} {response.RedirectPath()}");
+        return new HtmlParser().ParseDocument(await response.Content.ReadAsStringAsync());
+    }
+
+    public static async Task<HttpResponseMessage> SubmitAsync(this HttpClient client, string path, IDictionary<string, string> fields)
+    {
+        var page = await client.PageAsync(path);
+        var token = page.QuerySelector("main form[method=post] input[name=__RequestVerificationToken]")?.GetAttribute("value")
+            ?? throw new InvalidOperationException($"No anti-forgery token in the form on {path}");
+        var form = new Dictionary<string, string>(fields) { ["__RequestVerificationToken"] = token };
+        return await client.PostAsync(path, new FormUrlEncodedContent(form));
+    }
+
+    public static Task<HttpResponseMessage> SignInAsync(this HttpClient client, string email, string password) =>
+        client.SubmitAsync("/sign-in", new Dictionary<string, string> { ["Email"] = email, ["Password"] = password });
+
+    /// <summary>Where a redirect leads, as a path on this service.</summary>
+    public static string RedirectPath(this HttpResponseMessage response) =>
+        response.Headers.Location is { IsAbsoluteUri: true } absolute ? absolute.PathAndQuery : response.Headers.Location?.OriginalString ?? "";
+
+    public static IHtmlDocument Parse(string html) => new HtmlParser().ParseDocument(html);
+}
