@@ -1,0 +1,247 @@
+using System.Text.RegularExpressions;
+using ActionPlans.Core.Plans;
+using ActionPlans.Core.TargetDates;
+
+namespace ActionPlans.Documents.Plans;
+
+/// <summary>
+/// The table rows of one recommendation (its numbered row and the continuation rows under it) and how
+/// they become a recommendation with its response and actions.
+/// </summary>
+internal sealed partial class RecommendationRows(int number, int line, string? addressee)
+{
+    private readonly List<(int Line, string[] Cells)> _rows = [];
+
+    public int Number { get; } = number;
+    public int Line { get; } = line;
+
+    public void Add(int sourceLine, string[] cells) => _rows.Add((sourceLine, cells));
+
+    /// <summary>"The Ministry of Justice should:" gives "The Ministry of Justice"; null for any other text.</summary>
+    public static string? AddresseeIn(string plain)
+    {
+        var m = AddresseeHeader().Match(plain);
+        return m.Success ? m.Groups["who"].Value.Trim() : null;
+    }
+
+    public RecommendationReading Read(List<PlanWarning> warnings)
+    {
+        var (text, repeated) = RecommendationText();
+        var actions = new List<ActionReading>();
+        var narrative = ReadActions(actions, warnings);
+        return new RecommendationReading
+        {
+            Number = Number,
+            Text = text,
+            Addressee = addressee,
+            Repeated = repeated,
+            Response = Response(warnings),
+            ResponseText = string.Join("\n", narrative),
+            Actions = actions,
+            Line = Line,
+        };
+    }
+
+    private (string Text, bool Repeated) RecommendationText()
+    {
+        var paragraphs = new List<string>();
+        foreach (var (sourceLine, cells) in _rows)
+        {
+            var blocks = CellText.Blocks(cells[1], sourceLine);
+            for (var k = 0; k < blocks.Count; k++)
+            {
+                var block = blocks[k];
+                // The addressee header above the text was read when the row was met.
+                if (paragraphs.Count == 0 && AddresseeIn(block.Text) is not null) continue;
+                if (k == 0 && paragraphs.Count > 0 && !Block.EndsSentence(paragraphs[^1])) paragraphs[^1] += " " + block.Text;
+                else paragraphs.Add(block.ToString());
+            }
+        }
+        var text = string.Join("\n", paragraphs);
+        var repeated = RepeatedMarker().IsMatch(text);
+        if (repeated) text = Spaces().Replace(RepeatedMarker().Replace(text, " "), " ").Trim();
+        return (text, repeated);
+    }
+
+    private ResponseKind? Response(List<PlanWarning> warnings)
+    {
+        foreach (var (sourceLine, cells) in _rows)
+        {
+            var written = CellText.Plain(cells[2]);
+            if (written.Length == 0) continue;
+            var kind = ResponseWords.Read(written);
+            if (kind is null) warnings.Add(new PlanWarning(sourceLine, $"Recommendation {Number}: cannot read the response \"{Shorten(written)}\" as Agreed, Partly Agreed or Not Agreed."));
+            return kind;
+        }
+        warnings.Add(new PlanWarning(Line, $"Recommendation {Number} has no response (Agreed, Partly Agreed or Not Agreed)."));
+        return null;
+    }
+
+    /// <summary>Splits the response column into narrative and actions, and gives each action its owner and target date.</summary>
+    private List<string> ReadActions(List<ActionReading> actions, List<PlanWarning> warnings)
+    {
+        var (blocks, groups) = Collect();
+        var actionMarker = ActionMarker(blocks);
+
+        var narrative = new List<(int Group, string Text)>();
+        var drafts = new List<ActionDraft>();
+        ActionDraft? current = null;
+        Block? previous = null;
+        foreach (var block in blocks)
+        {
+            if (block.Marker == actionMarker)
+            {
+                current = new ActionDraft(block.Group, block.Line, block.Label, [block.Text]);
+                drafts.Add(current);
+            }
+            else if (block.Marker == Marker.Numbered || current is null
+                     || (block.Marker == Marker.None && previous!.InList))
+            {
+                // A numbered heading over lettered items, text before any action, or text after a closed list: narrative.
+                narrative.Add((block.Group, block.ToString()));
+                current = null;
+            }
+            else
+            {
+                // A sub-item, or a further paragraph of a paragraph-style item ("b) …" then "Scoping work …").
+                current.Lines.Add(block.ToString());
+            }
+            previous = block;
+        }
+
+        for (var g = 0; g < groups.Count; g++)
+        {
+            var group = groups[g];
+            if (group.Owners.Count + group.Dates.Count == 0 || drafts.Any(d => d.Group == g)) continue;
+            // Owners and dates beside plain narrative stand for the actions on the next page, if those have none;
+            // otherwise the row's text is itself the action ("one row each").
+            if (g + 1 < groups.Count && groups[g + 1].Owners.Count + groups[g + 1].Dates.Count == 0 && drafts.Any(d => d.Group == g + 1))
+            {
+                groups[g + 1].Owners.AddRange(group.Owners);
+                groups[g + 1].Dates.AddRange(group.Dates);
+            }
+            else if (narrative.Any(n => n.Group == g))
+            {
+                drafts.Add(new ActionDraft(g, group.Line, null, narrative.Where(n => n.Group == g).Select(n => n.Text).ToList()));
+                narrative.RemoveAll(n => n.Group == g);
+            }
+            else
+            {
+                warnings.Add(new PlanWarning(group.Line, $"Recommendation {Number}: owners or target dates with no action beside them ({Describe(group)})."));
+            }
+        }
+
+        string? singleOwner = null, singleDate = null;
+        foreach (var (group, g) in groups.Select((x, n) => (x, n)))
+        {
+            var inGroup = drafts.Where(d => d.Group == g).ToList();
+            if (inGroup.Count == 0) continue;
+            var owners = Pair(group.Owners, inGroup.Count, ref singleOwner);
+            var dates = Pair(group.Dates, inGroup.Count, ref singleDate);
+            if (owners is null || dates is null)
+                warnings.Add(new PlanWarning(group.Line,
+                    $"Recommendation {Number}: {inGroup.Count} action(s) but {group.Owners.Count} owner(s) and {group.Dates.Count} target date(s) beside them; "
+                    + $"what cannot be paired is left off the actions ({Describe(group)})."));
+            else if (owners.All(o => o is null) && dates.All(d => d is null))
+                warnings.Add(new PlanWarning(group.Line, $"Recommendation {Number}: no owner or target date beside the actions."));
+
+            for (var i = 0; i < inGroup.Count; i++)
+            {
+                var draft = inGroup[i];
+                actions.Add(new ActionReading
+                {
+                    Text = string.Join("\n", draft.Lines),
+                    Owner = owners?[i]?.TrimEnd('.', ',', ' '),
+                    TargetDate = TargetDate.Parse(dates?[i]),
+                    Label = draft.Label,
+                    Line = draft.Line,
+                });
+            }
+        }
+        return narrative.Select(n => n.Text).ToList();
+    }
+
+    /// <summary>
+    /// One value per action: in order when the counts match, shared when one stands for all, inherited from the
+    /// row above when the row has none (a row continued on the next page); null when they cannot be paired.
+    /// </summary>
+    private static string?[]? Pair(List<string> values, int count, ref string? single)
+    {
+        if (values.Count == 1) single = values[0];
+        if (values.Count == count) return [.. values];
+        if (values.Count is 0 or 1) return Enumerable.Repeat(values.Count == 1 ? values[0] : single, count).ToArray();
+        return null;
+    }
+
+    /// <summary>The response column's blocks across the rows, and the row groups whose owners and dates go with them.</summary>
+    private (List<Block> Blocks, List<RowGroup> Groups) Collect()
+    {
+        var blocks = new List<Block>();
+        var groups = new List<RowGroup>();
+        foreach (var (sourceLine, cells) in _rows)
+        {
+            var rowBlocks = CellText.Blocks(cells[3], sourceLine);
+            var owners = CellText.Entries(cells[4], sourceLine);
+            var dates = CellText.Entries(cells[5], sourceLine);
+            if (rowBlocks.Count > 0 || groups.Count == 0) groups.Add(new RowGroup(sourceLine));
+
+            // An owner cut at the foot of a page ("Probation Divisional Director /") goes on at the top of the next.
+            var lastWithOwners = groups.LastOrDefault(g => g.Owners.Count > 0);
+            if (owners.Count > 0 && lastWithOwners is not null && lastWithOwners.Owners[^1].EndsWith('/'))
+            {
+                lastWithOwners.Owners[^1] += " " + owners[0];
+                owners.RemoveAt(0);
+            }
+            groups[^1].Owners.AddRange(owners);
+            groups[^1].Dates.AddRange(dates);
+
+            for (var k = 0; k < rowBlocks.Count; k++)
+            {
+                var block = rowBlocks[k];
+                // A paragraph or item cut by a page break: the next page's first text finishes it.
+                if (k == 0 && blocks.Count > 0 && block.Marker == Marker.None && !blocks[^1].IsFinished)
+                {
+                    blocks[^1].Text += " " + block.Text;
+                    continue;
+                }
+                block.Group = groups.Count - 1;
+                blocks.Add(block);
+            }
+        }
+        return (blocks, groups);
+    }
+
+    /// <summary>
+    /// The marker the actions carry: the first one used, except that numbered items followed by lettered ones
+    /// are headings ("1.1 - … by:" then "a)", "b)"); null when nothing is marked.
+    /// </summary>
+    private static Marker? ActionMarker(List<Block> blocks)
+    {
+        var first = blocks.FirstOrDefault(b => b.Marker != Marker.None);
+        if (first?.Marker != Marker.Numbered) return first?.Marker;
+        return blocks.FirstOrDefault(b => b.Marker is Marker.LetterParen or Marker.LetterDot)?.Marker ?? Marker.Numbered;
+    }
+
+    private static string Describe(RowGroup group) =>
+        $"owners: {(group.Owners.Count == 0 ? "none" : string.Join(" | ", group.Owners))}; dates: {(group.Dates.Count == 0 ? "none" : string.Join(" | ", group.Dates))}";
+
+    private static string Shorten(string text) => text.Length <= 60 ? text : text[..57] + "…";
+
+    private sealed record ActionDraft(int Group, int Line, string? Label, List<string> Lines);
+
+    /// <summary>A row of actions with the owners and target dates beside it, including owner/date-only rows under it.</summary>
+    private sealed record RowGroup(int Line)
+    {
+        public List<string> Owners { get; } = [];
+        public List<string> Dates { get; } = [];
+    }
+
+    [GeneratedRegex(@"^(?<who>\S.{1,150}?)\s+should\s*:$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex AddresseeHeader();
+
+    [GeneratedRegex(@"\(?\s*this recommendation (?:has been |was |is )?repeated from (?:the |our )?previous inspection\s*\.?\s*\)?", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex RepeatedMarker();
+
+    [GeneratedRegex(@"[ ]{2,}")]
+    private static partial Regex Spaces();
+}
