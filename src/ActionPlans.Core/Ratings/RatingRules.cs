@@ -3,8 +3,6 @@ namespace ActionPlans.Core.Ratings;
 /// <summary>A framework's rules for turning key-question figures into standard ratings and ratings into a score.</summary>
 public sealed class RatingRules(Banding keyQuestionBands, decimal discretionMargin, Banding overallBands, int standardCount)
 {
-    public decimal DiscretionMargin => discretionMargin;
-
     public Rating BandOf(decimal percentage) =>
         percentage is < 0 or > 100
             ? throw new DomainRuleException($"A key question figure must be a percentage from 0 to 100, not {percentage}.")

@@ -63,9 +63,15 @@ internal static class AnnexFour
                 var at = columns.FindIndex(c => c.Trim().StartsWith(name, StringComparison.OrdinalIgnoreCase));
                 return at >= 0 && at + 1 < cells.Length ? FigureCell.Read(cells[at + 1], lineNumber, warnings) : FigureCell.Missing;
             }
-            var framed = current.Question.Prompts.ElementAtOrDefault(current.Prompts.Count);
+            var framed = current.Question.Prompts.FirstOrDefault(p => SameWords(p.Text, text));
+            if (framed is null)
+                warnings.Add(new ReportWarning(lineNumber, $"This prompt is not one of the framework's under key question {current.Question.Id}."));
             current.Prompts.Add(new ReportedPrompt(framed?.Id, text, Column("Current").Value, Column("Previous").Value));
         }
         return prompts;
     }
+
+    /// <summary>Extraction changes quotes and spacing, so prompts are compared by their letters and digits.</summary>
+    private static bool SameWords(string a, string b) =>
+        a.Where(char.IsLetterOrDigit).Select(char.ToLowerInvariant).SequenceEqual(b.Where(char.IsLetterOrDigit).Select(char.ToLowerInvariant));
 }

@@ -27,7 +27,7 @@ internal sealed partial record FigureCell(decimal? Value, bool Qualitative, IRea
         return new FigureCell(null, false, marks);
     }
 
-    [GeneratedRegex(@"^(?<value>\d+(?:\.\d+)?)\s*%$")]
+    [GeneratedRegex(@"^(?<value>\d{1,6}(?:\.\d{1,6})?)\s*%$")]
     private static partial Regex Percentage();
 
     [GeneratedRegex(@"^(no comparable|no data|not known|n/?a\b|-+$)", RegexOptions.IgnoreCase)]

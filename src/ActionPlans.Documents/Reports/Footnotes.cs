@@ -40,9 +40,9 @@ internal static partial class Footnotes
 
     private static int Number(string raised) => int.Parse(string.Concat(raised.Select(c => (char)('0' + Superscripts.IndexOf(c)))));
 
-    [GeneratedRegex(@"(?:\s*(?:\^\{(?<braced>[\d ]+)\}|(?<raised>[⁰¹²³⁴⁵⁶⁷⁸⁹]+)))+\s*$")]
+    [GeneratedRegex(@"(?:\s*(?:\^\{(?<braced>\d{1,3}(?: \d{1,3})*)\}|(?<raised>[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3})))+\s*$")]
     private static partial Regex TrailingMarks();
 
-    [GeneratedRegex(@"^\s*(?<raised>[⁰¹²³⁴⁵⁶⁷⁸⁹]+)\s+(?<text>\S.*)$")]
+    [GeneratedRegex(@"^\s*(?<raised>[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3})\s+(?<text>\S.*)$")]
     private static partial Regex FootnoteLine();
 }

@@ -94,9 +94,9 @@ public sealed partial class InspectionReportReader(StandardsFramework framework)
         var rows = section?.KeyQuestions ?? [];
         if (!standard.IsJudgement && rows.Count != standard.KeyQuestions.Count)
             warnings.Add(new ReportWarning(line, $"Standard {standard.Id} has {rows.Count} key questions here but {standard.KeyQuestions.Count} in the framework."));
-        var questions = standard.KeyQuestions.Zip(rows, (question, row) => KeyQuestion(question, row, prompts, warnings)).ToList();
-        var figures = questions.Where(q => !q.Qualitative)
-            .Select(q => new KeyQuestionFigure(standard.KeyQuestions.First(k => k.Id == q.Id), q.Current));
+        var pairs = standard.KeyQuestions.Zip(rows).ToList();
+        var questions = pairs.Select(p => KeyQuestion(p.First, p.Second, prompts, warnings)).ToList();
+        var figures = pairs.Where(p => !p.First.Qualitative).Select(p => new KeyQuestionFigure(p.First, p.Second.Current.Value)).ToList();
         var rationale = rows
             .SelectMany(r => new[] { r.Current, r.Previous, r.AllProviders }.SelectMany(c => c.Marks))
             .Select(mark => footnotes.GetValueOrDefault(mark))
@@ -114,7 +114,7 @@ public sealed partial class InspectionReportReader(StandardsFramework framework)
     }
 
     private StandardRatingJudgement Judge(
-        Standard standard, IEnumerable<KeyQuestionFigure> figures, Rating stated, string? rationale, int line, ICollection<ReportWarning> warnings)
+        Standard standard, IReadOnlyList<KeyQuestionFigure> figures, Rating stated, string? rationale, int line, ICollection<ReportWarning> warnings)
     {
         try
         {
@@ -168,7 +168,7 @@ public sealed partial class InspectionReportReader(StandardsFramework framework)
     private static ReportMonth? Published(ReportLines lines, ICollection<ReportWarning> warnings)
     {
         var at = lines.Find(l => PublishedLine().IsMatch(l.Trim()));
-        if (at >= 0) return ReportMonth.Parse(PublishedLine().Match(lines[at].Trim()).Groups["month"].Value);
+        if (at >= 0 && ReportMonth.Parse(PublishedLine().Match(lines[at].Trim()).Groups["month"].Value) is { } month) return month;
         warnings.Add(new ReportWarning(1, "The title page gives no publication month (\"HMI Probation, February 2020\")."));
         return null;
     }

@@ -33,15 +33,21 @@ internal sealed partial record RatingsPage(int StatedScore, Rating Overall, IRea
             if (label.Length == 0 || Footnotes.TryRead(label, out _, out _)) continue;
             var valueAt = lines.NextNonEmpty(i + 1, end);
             var value = valueAt < 0 ? "" : lines[valueAt].Trim();
+            var valueLine = ReportLines.NumberOf(valueAt < 0 ? i : valueAt);
             if (label == "Score" && ScoreOutOf().Match(value) is { Success: true } s)
                 score = int.Parse(s.Groups["score"].Value);
             else if (label == "Overall rating")
-                overall = RatingWords.Parse(value) ?? throw new ReportFormatException($"\"{value}\" is not a rating.", ReportLines.NumberOf(valueAt));
+                overall = RatingWords.Parse(value) ?? throw new ReportFormatException($"\"{value}\" is not a rating.", valueLine);
             else if (StandardLabel().Match(label) is { Success: true } m)
-                entries.Add(ReadEntry(framework, m, value, ReportLines.NumberOf(i), ReportLines.NumberOf(valueAt), warnings));
+            {
+                var entry = ReadEntry(framework, m, value, ReportLines.NumberOf(i), valueLine, warnings);
+                if (entries.Any(e => e.Standard == entry.Standard))
+                    throw new ReportFormatException($"standard {entry.Standard.Id} is rated a second time.", entry.Line);
+                entries.Add(entry);
+            }
             else
                 continue;
-            i = valueAt;
+            i = Math.Max(i, valueAt);
         }
 
         var pageLine = ReportLines.NumberOf(start);
@@ -68,7 +74,7 @@ internal sealed partial record RatingsPage(int StatedScore, Rating Overall, IRea
         return new Entry(standard, rating, line);
     }
 
-    [GeneratedRegex(@"^(?<score>\d+)\s*/\s*\d+$")]
+    [GeneratedRegex(@"^(?<score>\d{1,3})\s*/\s*\d{1,3}$")]
     private static partial Regex ScoreOutOf();
 
     [GeneratedRegex(@"^(?<id>\d\.\d)\.?\s+(?<name>\S.*)$")]
