@@ -10,35 +10,36 @@ public sealed class RatingRules(Banding keyQuestionBands, decimal discretionMarg
 
     /// <summary>
     /// Close means within the margin of a boundary on either side, inclusive: with a margin of five,
-    /// 45 to 55 may be moved across the boundary at 50, and 44 or 56 may not.
+    /// 45 to 55 may be moved across the boundary at 50, and 44 or 56 may not. When the number of cases is
+    /// known, a figure is also close where one case judged differently would cross the boundary.
     /// </summary>
-    public DiscretionEligibility DiscretionFor(decimal lowestPercentage)
+    public DiscretionEligibility DiscretionFor(decimal lowestPercentage, int? cases = null)
     {
         var band = BandOf(lowestPercentage);
-        var canRaise = band != Rating.Outstanding
-            && keyQuestionBands.LowerBoundOf(band + 1) - lowestPercentage <= discretionMargin;
-        var canLower = band != Rating.Inadequate
-            && lowestPercentage - keyQuestionBands.LowerBoundOf(band) <= discretionMargin;
-        return new DiscretionEligibility(canRaise, canLower);
+        var oneCase = cases is > 0 ? 100m / cases.Value : 0;
+        var belowNext = band == Rating.Outstanding ? (decimal?)null : keyQuestionBands.LowerBoundOf(band + 1) - lowestPercentage;
+        var aboveOwn = band == Rating.Inadequate ? (decimal?)null : lowestPercentage - keyQuestionBands.LowerBoundOf(band);
+        return new DiscretionEligibility(
+            CanRaise: belowNext <= discretionMargin || belowNext <= oneCase,
+            CanLower: aboveOwn <= discretionMargin || aboveOwn < oneCase);
     }
 
     /// <summary>The band of the lowest figure; qualitative questions and missing figures take no part.</summary>
     public Rating? RuleRatingOf(Standard standard, IEnumerable<KeyQuestionFigure> figures) =>
-        LowestFigure(standard, figures) is { } lowest ? BandOf(lowest) : null;
+        Lowest(standard, figures) is { Percentage: { } lowest } ? BandOf(lowest) : null;
 
     public StandardRatingJudgement Judge(Standard standard, IEnumerable<KeyQuestionFigure> figures, Rating stated, string? rationale = null)
     {
-        var lowest = LowestFigure(standard, figures);
-        if (lowest is not { } figure)
+        if (Lowest(standard, figures) is not { Percentage: { } figure } lowest)
             return new StandardRatingJudgement { StandardId = standard.Id, StatedRating = stated, Rationale = rationale };
 
         var rule = BandOf(figure);
-        var grounds = (DiscretionFor(figure).Allows(rule, stated) ? DiscretionGrounds.NearBoundary : DiscretionGrounds.None)
+        var grounds = (DiscretionFor(figure, lowest.Cases).Allows(rule, stated) ? DiscretionGrounds.NearBoundary : DiscretionGrounds.None)
             | (standard.QualitativeMove is not null && Math.Abs(stated - rule) == 1 ? DiscretionGrounds.QualitativeEvidence : DiscretionGrounds.None);
         if (stated != rule && grounds == DiscretionGrounds.None)
             throw new DomainRuleException(
                 $"Standard {standard.Id} is stated as {stated}, but its lowest key question ({figure}%) gives {rule} " +
-                $"and is not within {discretionMargin} points of that boundary, so a panel could not move it there.");
+                $"and is neither within {discretionMargin} points nor one case of that boundary, so a panel could not move it there.");
         return new StandardRatingJudgement
         {
             StandardId = standard.Id,
@@ -66,8 +67,6 @@ public sealed class RatingRules(Banding keyQuestionBands, decimal discretionMarg
             ? throw new DomainRuleException($"A score runs from 0 to {MaximumScore}, not {score}.")
             : overallBands.Of(score);
 
-    private static decimal? LowestFigure(Standard standard, IEnumerable<KeyQuestionFigure> figures) =>
-        standard.IsJudgement
-            ? null
-            : figures.Where(f => !f.Question.Qualitative).Select(f => f.Percentage).Where(p => p is not null).Min();
+    private static KeyQuestionFigure? Lowest(Standard standard, IEnumerable<KeyQuestionFigure> figures) =>
+        standard.IsJudgement ? null : figures.Where(f => f.Percentage is not null).MinBy(f => f.Percentage);
 }

@@ -45,14 +45,15 @@ public sealed partial class InspectionReportReader(StandardsFramework framework)
         var sections = StandardSections(lines, bodyEnd < 0 ? lines.Count : bodyEnd, warnings);
         var prompts = AnnexFour.Read(lines, framework, warnings);
 
-        var standards = page.Entries
+        var standards = framework.Standards
+            .Select(s => page.Entries.Single(e => e.Standard == s))
             .Select(e => Standard(e, sections.GetValueOrDefault(e.Standard.Id), footnotes, prompts, warnings))
             .ToList();
         var score = framework.Rules.Score(standards.Select(s => s.Rating).ToList());
         if (score.Value != page.StatedScore)
-            warnings.Add(new ReportWarning(page.Entries[0].Line, $"The ratings add up to {score.Value}, but the report states {page.StatedScore}."));
+            warnings.Add(new ReportWarning(page.Line, $"The ratings add up to {score.Value}, but the report states {page.StatedScore}."));
         if (score.Overall != page.Overall)
-            warnings.Add(new ReportWarning(page.Entries[0].Line, $"A score of {score.Value} is {score.Overall}, but the report states {page.Overall}."));
+            warnings.Add(new ReportWarning(page.Line, $"A score of {score.Value} is {score.Overall}, but the report states {page.Overall}."));
 
         return new InspectionReport(
             framework.Id,

@@ -7,7 +7,7 @@ namespace ActionPlans.Documents.Reports;
 /// The page near the front that states the score ("15/30"), the overall rating and every standard's rating:
 /// a heading line "Ratings", then label lines each followed by their value.
 /// </summary>
-internal sealed partial record RatingsPage(int StatedScore, Rating Overall, IReadOnlyList<RatingsPage.Entry> Entries)
+internal sealed partial record RatingsPage(int Line, int StatedScore, Rating Overall, IReadOnlyList<RatingsPage.Entry> Entries)
 {
     public sealed record Entry(Standard Standard, Rating Rating, int Line);
 
@@ -58,7 +58,7 @@ internal sealed partial record RatingsPage(int StatedScore, Rating Overall, IRea
             throw new ReportFormatException(
                 $"the ratings page has no rating for {string.Join(", ", missing.Select(s => $"{s.Id} {s.Name}"))}.",
                 pageLine);
-        return new RatingsPage(score.Value, overall.Value, entries);
+        return new RatingsPage(pageLine, score.Value, overall.Value, entries);
     }
 
     private static Entry ReadEntry(StandardsFramework framework, Match label, string value, int line, int valueLine, ICollection<ReportWarning> warnings)

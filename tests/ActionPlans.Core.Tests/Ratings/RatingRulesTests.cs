@@ -52,6 +52,31 @@ public class RatingRulesTests
     public void Discretion_is_open_within_five_points_either_side_of_a_boundary(decimal lowest, bool canRaise, bool canLower) =>
         Assert.Equal(new DiscretionEligibility(canRaise, canLower), Rules.DiscretionFor(lowest));
 
+    [Theory]
+    [InlineData(59, 16, true, false)]
+    [InlineData(59, 17, false, false)]
+    [InlineData(56, 16, false, true)]
+    [InlineData(40, 25, false, false)]
+    public void With_the_cases_known_one_case_from_a_boundary_is_also_close(decimal lowest, int cases, bool canRaise, bool canLower)
+    {
+        Assert.Equal(new DiscretionEligibility(canRaise, canLower), Rules.DiscretionFor(lowest, cases));
+        Assert.Equal(new DiscretionEligibility(false, false), Rules.DiscretionFor(lowest));
+    }
+
+    [Fact]
+    public void A_small_sub_sample_lets_a_panel_move_a_figure_further_from_the_boundary()
+    {
+        var throughTheGate = Framework.Standard("4.2");
+        List<KeyQuestionFigure> figures =
+        [
+            new(throughTheGate.KeyQuestions[0], 57, cases: 11),
+            new(throughTheGate.KeyQuestions[1], 82),
+            new(throughTheGate.KeyQuestions[2], 91),
+        ];
+        Assert.True(Rules.Judge(throughTheGate, figures, Rating.Good).Discretion);
+        Assert.Throws<DomainRuleException>(() => Rules.Judge(throughTheGate, Figures(throughTheGate, 57, 82, 91), Rating.Good));
+    }
+
     [Fact]
     public void A_standard_is_rated_by_its_lowest_figure_and_qualitative_questions_take_no_part()
     {
