@@ -111,7 +111,7 @@ public sealed partial class InspectionReportReader(StandardsFramework framework)
 
         return new ReportedStandard(
             standard.Id, standard.Name, entry.Rating, judgement.RuleRating, judgement.Discretion,
-            judgement.Discretion ? rationale : null, section?.Previous, questions);
+            judgement.AvailableGrounds, judgement.Discretion ? rationale : null, section?.Previous, questions);
     }
 
     private StandardRatingJudgement Judge(

@@ -4,7 +4,8 @@ namespace ActionPlans.Documents.Reports;
 
 /// <summary>
 /// A standard as the report rates it. RuleRating is what the rules give from the key questions (null for
-/// judgement standards); Discretion says the stated rating differs from it, with the panel's reason.
+/// judgement standards); Discretion says the stated rating differs from it, with what allowed the move and
+/// the panel's reason as footnoted.
 /// </summary>
 public sealed record ReportedStandard(
     string Id,
@@ -12,6 +13,7 @@ public sealed record ReportedStandard(
     Rating Rating,
     Rating? RuleRating,
     bool Discretion,
+    DiscretionGrounds DiscretionGrounds,
     string? DiscretionRationale,
     Rating? PreviousRating,
     IReadOnlyList<ReportedKeyQuestion> KeyQuestions);

@@ -19,7 +19,7 @@ internal sealed partial record StandardSection(
     /// <summary>Headings such as "2.4. Reviewing" or "4.1 Unpaid work", with the empty cells of their table row.</summary>
     public static Match MatchHeading(string line) => Heading().Match(line);
 
-    /// <summary>The chapters of the rated standards found between the lines from and to.</summary>
+    /// <summary>The chapters of the framework's standards found between the lines from and to.</summary>
     public static IReadOnlyList<StandardSection> ReadAll(
         ReportLines lines, int from, int to, StandardsFramework framework, ICollection<ReportWarning> warnings)
     {

@@ -60,6 +60,14 @@ public class InspectionReportReaderTests
         Assert.All(Report.Standards.Where(s => !s.Discretion), s => Assert.Null(s.DiscretionRationale));
     }
 
+    [Theory]
+    [InlineData("2.4", DiscretionGrounds.NearBoundary)]
+    [InlineData("4.1", DiscretionGrounds.NearBoundary | DiscretionGrounds.QualitativeEvidence)]
+    [InlineData("4.2", DiscretionGrounds.NearBoundary)]
+    [InlineData("2.1", DiscretionGrounds.None)]
+    public void Each_panel_decision_is_within_the_rules(string id, DiscretionGrounds grounds) =>
+        Assert.Equal(grounds, Report.Standards.Single(s => s.Id == id).DiscretionGrounds);
+
     [Fact]
     public void Without_discretion_every_rated_standard_is_its_rule_rating() =>
         Assert.All(Report.Standards.Where(s => s.RuleRating is not null && !s.Discretion), s => Assert.Equal(s.RuleRating, s.Rating));
