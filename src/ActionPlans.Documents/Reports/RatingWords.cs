@@ -1,6 +1,6 @@
-namespace ActionPlans.Documents.Reports;
-
 using ActionPlans.Core.Ratings;
+
+namespace ActionPlans.Documents.Reports;
 
 /// <summary>Ratings as reports print them: "Requires improvement", "Requires Improvement", "Outstanding ☆".</summary>
 internal static class RatingWords
