@@ -59,6 +59,11 @@ public sealed partial record TargetDate
 
         var (body, note) = SplitNote(Normalise(written));
 
+        // The commonest form by far ("June 2019") needs none of the checks below.
+        var plain = MonthYear().Match(body);
+        if (plain.Success && MonthOf(plain.Groups["month"].Value) is { } month && Year(plain.Groups["y"].Value) is { } year)
+            return new TargetDate(written, TargetKind.Date) { Note = note, Due = EndOfMonth(year, month) };
+
         var completed = CompletedForm().Match(body);
         if (completed.Success)
             return new TargetDate(written, TargetKind.Completed) { Note = note, CompletedBy = EndOf(completed.Groups["when"].Value) };
@@ -71,13 +76,13 @@ public sealed partial record TargetDate
             return new TargetDate(written, TargetKind.Recurring) { Note = note, Due = first, Recurrence = every };
 
         var throughout = RecurringThroughoutForm().Match(body);
-        if (throughout.Success && RecurrenceOf(throughout.Groups["every"].Value) is { } each && Year(throughout.Groups["year"].Value) is { } year)
+        if (throughout.Success && RecurrenceOf(throughout.Groups["every"].Value) is { } each && Year(throughout.Groups["year"].Value) is { } within)
             return new TargetDate(written, TargetKind.Recurring)
             {
                 Note = note,
-                Due = EndOfMonth(year, MonthsBetween(each)),
+                Due = EndOfMonth(within, MonthsBetween(each)),
                 Recurrence = each,
-                RecursUntil = new DateOnly(year, 12, 31),
+                RecursUntil = new DateOnly(within, 12, 31),
             };
 
         var then = ThenForm().Match(body);

@@ -268,17 +268,20 @@ public static partial class PlanReader
 
         private LineDisposition? SummaryLine(int n, string first, string[] cells)
         {
-            var filled = cells.Where(c => !string.IsNullOrWhiteSpace(c)).Select(CellText.Plain).ToList();
-            if (first.Equals("Recommendations", StringComparison.OrdinalIgnoreCase) && filled.Count <= 2)
+            // Summary rows have two short cells; plan rows are not worth turning into text to find that out.
+            var filled = cells.Where(c => !string.IsNullOrWhiteSpace(c)).ToList();
+            if (filled.Count > 2 || filled.Sum(c => c.Length) > 200) return null;
+            if (first.Equals("Recommendations", StringComparison.OrdinalIgnoreCase))
             {
                 _section = Section.Summary;
                 _summaryLine = n;
                 return Kept(n, "summary table");
             }
-            if (filled.Count != 2 || !int.TryParse(filled[1], out var count)) return null;
+            if (filled.Count != 2 || !int.TryParse(CellText.Plain(filled[1]), out var count)) return null;
 
-            var isTotal = filled[0].Equals("Total", StringComparison.OrdinalIgnoreCase);
-            var kind = ResponseWords.Read(filled[0]);
+            var label = CellText.Plain(filled[0]);
+            var isTotal = label.Equals("Total", StringComparison.OrdinalIgnoreCase);
+            var kind = ResponseWords.Read(label);
             if (!isTotal && kind is null) return null;
             if (_summaryLine == 0) _summaryLine = n;
             _section = Section.Summary;
