@@ -121,9 +121,10 @@ public sealed partial record TargetDate
         var step = MonthsBetween(every);
         for (var n = 0; ; n++)
         {
-            // Step from the first month each time so that month ends stay month ends (30 June + 6 months = 31 December).
-            var month = new DateOnly(first.Year, first.Month, 1).AddMonths(n * step);
-            var occurrence = EndOfMonth(month.Year, month.Month);
+            // Count in months from the first so that month ends stay month ends (30 June + 6 months = 31 December).
+            var months = first.Year * 12 + first.Month - 1 + n * step;
+            if (months / 12 > DateOnly.MaxValue.Year) yield break;
+            var occurrence = EndOfMonth(months / 12, months % 12 + 1);
             if (occurrence > last) yield break;
             yield return occurrence;
         }
@@ -255,7 +256,7 @@ public sealed partial record TargetDate
     [GeneratedRegex(@"^(?<when>.+?)\s*(?:,\s*)?(?:\band\b|\bthen\b|&)\s*(?<tail>[^&]+)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ThenForm();
 
-    [GeneratedRegex(@"^(?:(?:by|before|no\s+later\s+than)\s+)?(?:(?:the\s+)?end\s+(?:of\s+)?)?", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?:(?:(?:to\s+be\s+)?complete(?:d)?\s+by|by|before|no\s+later\s+than)\s+)?(?:(?:the\s+)?end\s+(?:of\s+)?)?", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex DeadlineWords();
 
     [GeneratedRegex(@"^(?<d>\d{1,2})[/.\-](?<m>\d{1,2})[/.\-](?<y>\d{4}|\d{2})$")]

@@ -10,7 +10,6 @@ public static class PlanJson
     public static JsonSerializerOptions Options { get; } = new(JsonSerializerDefaults.Web)
     {
         Converters = { new JsonStringEnumConverter() },
-        DefaultIgnoreCondition = JsonIgnoreCondition.Never,
         // The output is a data file, not markup: keep "&" and curly quotes readable.
         Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
     };

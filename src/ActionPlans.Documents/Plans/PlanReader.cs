@@ -61,7 +61,7 @@ public static partial class PlanReader
     private sealed class Walk(string text)
     {
         private readonly string[] _lines = text.Split('\n');
-        private readonly LineDisposition?[] _dispositions = new LineDisposition?[text.EndsWith('\n') ? text.AsSpan().Count('\n') : text.AsSpan().Count('\n') + 1];
+        private readonly LineDisposition[] _dispositions = new LineDisposition[text.EndsWith('\n') ? text.AsSpan().Count('\n') : text.AsSpan().Count('\n') + 1];
         private readonly List<PlanWarning> _warnings = [];
         private readonly List<RecommendationRows> _recommendations = [];
         private Section _section = Section.Front;
@@ -105,7 +105,7 @@ public static partial class PlanReader
                 Summary = summary,
                 StatedSummary = stated,
                 Warnings = [.. _warnings.OrderBy(w => w.Line)],
-                Lines = _dispositions.Select((d, i) => d ?? new LineDisposition(i + 1, false, "unread")).ToList(),
+                Lines = _dispositions,
             };
         }
 
@@ -220,7 +220,7 @@ public static partial class PlanReader
                     return Kept(n, "target date (continued)");
                 }
                 if (PageFurniture().IsMatch(first)) return Dropped(n, "page furniture");
-                _warnings.Add(new PlanWarning(n, $"Text outside the table's columns dropped: \"{Shorten(first)}\"."));
+                _warnings.Add(new PlanWarning(n, $"Text outside the table's columns dropped: {PlanWarning.Quote(first)}."));
                 return Dropped(n, "text outside the table");
             }
 
@@ -246,7 +246,7 @@ public static partial class PlanReader
             }
             else if (first.Length > 0)
             {
-                _warnings.Add(new PlanWarning(n, $"Cannot read \"{Shorten(first)}\" as a recommendation number; the row is read as a continuation of recommendation {_recommendations[^1].Number}."));
+                _warnings.Add(new PlanWarning(n, $"Cannot read {PlanWarning.Quote(first)} as a recommendation number; the row is read as a continuation of recommendation {_recommendations[^1].Number}."));
             }
             _recommendations[^1].Add(n, row);
             _lastRowLine = n;
@@ -314,7 +314,7 @@ public static partial class PlanReader
             var date = WeekCommencing().Replace(written.Trim(), "");
             // Only a day will do: "February 2020" would read as its last day, which is not what was meant.
             var day = date.Length > 0 && char.IsAsciiDigit(date[0]) ? TargetDate.Parse(date).Due : null;
-            if (day is null) _warnings.Add(new PlanWarning(n, $"Cannot read the {what} date \"{Shorten(written)}\"."));
+            if (day is null) _warnings.Add(new PlanWarning(n, $"Cannot read the {what} date {PlanWarning.Quote(written)}."));
             return day;
         }
 
@@ -346,7 +346,7 @@ public static partial class PlanReader
             Compare("Total", stated.Total, counted.Total, _totalLine == 0 ? stated.Line : _totalLine);
         }
 
-        private LineDisposition Kept(int n, string reason) => new(n, true, reason);
+        private static LineDisposition Kept(int n, string reason) => new(n, true, reason);
         private static LineDisposition Dropped(int n, string reason) => new(n, false, reason);
     }
 
@@ -356,8 +356,6 @@ public static partial class PlanReader
         && cells.Any(c => c.Contains("Target", StringComparison.OrdinalIgnoreCase) || c.Contains("Owner", StringComparison.OrdinalIgnoreCase));
 
     private static bool IsRecommendationRow(string[] cells) => cells.Length >= 4 && RowNumber().IsMatch(CellText.Plain(cells[0]));
-
-    private static string Shorten(string text) => text.Length <= 60 ? text : text[..57] + "…";
 
     [GeneratedRegex(@"^[\s\-–—_=|]*-[\s\-–—_=|]*$")]
     private static partial Regex TableRule();

@@ -84,7 +84,11 @@ public sealed record StatedSummary(int? Agreed, int? PartlyAgreed, int? NotAgree
 }
 
 /// <summary>Something that could not be read cleanly, at its 1-based source line.</summary>
-public sealed record PlanWarning(int Line, string Message);
+public sealed record PlanWarning(int Line, string Message)
+{
+    /// <summary>Source text as a warning quotes it: in quotes, cut short when long.</summary>
+    internal static string Quote(string text) => "\"" + (text.Length <= 60 ? text : text[..57] + "…") + "\"";
+}
 
 /// <summary>What became of one source line: kept as part of the plan, or dropped, and why.</summary>
 public sealed record LineDisposition(int Line, bool Kept, string Reason);

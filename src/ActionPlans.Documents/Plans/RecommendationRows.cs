@@ -70,7 +70,7 @@ internal sealed partial class RecommendationRows(int number, int line, string? a
             var written = CellText.Plain(cells[2]);
             if (written.Length == 0) continue;
             var kind = ResponseWords.Read(written);
-            if (kind is null) warnings.Add(new PlanWarning(sourceLine, $"Recommendation {Number}: cannot read the response \"{Shorten(written)}\" as Agreed, Partly Agreed or Not Agreed."));
+            if (kind is null) warnings.Add(new PlanWarning(sourceLine, $"Recommendation {Number}: cannot read the response {PlanWarning.Quote(written)} as Agreed, Partly Agreed or Not Agreed."));
             return kind;
         }
         warnings.Add(new PlanWarning(Line, $"Recommendation {Number} has no response (Agreed, Partly Agreed or Not Agreed)."));
@@ -224,8 +224,6 @@ internal sealed partial class RecommendationRows(int number, int line, string? a
 
     private static string Describe(RowGroup group) =>
         $"owners: {(group.Owners.Count == 0 ? "none" : string.Join(" | ", group.Owners))}; dates: {(group.Dates.Count == 0 ? "none" : string.Join(" | ", group.Dates))}";
-
-    private static string Shorten(string text) => text.Length <= 60 ? text : text[..57] + "…";
 
     private sealed record ActionDraft(int Group, int Line, string? Label, List<string> Lines);
 

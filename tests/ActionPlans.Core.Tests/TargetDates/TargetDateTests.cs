@@ -81,13 +81,16 @@ public class TargetDateTests
         Assert.Null(target.Due);
     }
 
-    [Fact]
-    public void Complete_by_a_date_is_a_target_not_a_completion()
+    [Theory]
+    [InlineData("Complete by June 2019")]
+    [InlineData("To be completed by end of June 2019")]
+    public void Complete_by_a_date_is_a_target_not_a_completion(string text)
     {
-        var target = TargetDate.Parse("Complete by June 2019");
+        var target = TargetDate.Parse(text);
 
         Assert.False(target.IsCompleted);
-        Assert.Equal(TargetKind.Condition, target.Kind);
+        Assert.Equal(TargetKind.Date, target.Kind);
+        Assert.Equal(D(2019, 6, 30), target.Due);
     }
 
     [Theory]
@@ -187,6 +190,16 @@ public class TargetDateTests
         Assert.Equal(
             [D(2018, 11, 30), D(2019, 2, 28), D(2019, 5, 31)],
             TargetDate.Parse("November 2018 and Quarterly").DueOccurrences(D(2019, 5, 31)));
+    }
+
+    [Fact]
+    public void An_open_ended_recurrence_stops_at_the_calendar_end()
+    {
+        var occurrences = TargetDate.Parse("Quarterly from March 2019").DueOccurrences(DateOnly.MaxValue).ToList();
+
+        Assert.Equal(D(2019, 3, 31), occurrences[0]);
+        Assert.Equal(D(9999, 12, 31), occurrences[^1]);
+        Assert.Equal((9999 - 2019) * 4 + 4, occurrences.Count);
     }
 
     [Fact]

@@ -84,8 +84,9 @@ public class SeedPlanTests
         Assert.DoesNotContain("&amp;", recs[3].ResponseText);
         Assert.Contains("E&I", recs[3].ResponseText);
         Assert.DoesNotContain("<", string.Join(" ", recs.Select(r => r.ResponseText + r.Text)));
-        Assert.Equal("", string.Join("", recs[6].Actions.Select(a => a.Text)));
-        Assert.NotEmpty(recs[6].ResponseText);
+        // Not agreed, with no owner or date: all narrative.
+        Assert.Empty(recs[6].Actions);
+        Assert.Equal(4, recs[6].ResponseText.Split('\n').Length);
     }
 
     [Fact]
