@@ -21,13 +21,17 @@ internal static class LookAlikeLetters
         ['Ν'] = 'N', ['Ο'] = 'O', ['Ρ'] = 'P', ['Τ'] = 'T', ['Υ'] = 'Y', ['Χ'] = 'X', ['ο'] = 'o', ['ν'] = 'v',
     }.ToFrozenDictionary();
 
-    /// <summary>The line with look-alike letters made Latin, in words that are Latin or made only of look-alikes.</summary>
+    /// <summary>
+    /// The line with look-alike letters made Latin, in words that are Latin or made only of look-alikes;
+    /// the same string instance when there was nothing to change.
+    /// </summary>
     public static string Normalise(string line)
     {
         // Cheap exit: almost every line is free of Greek and Cyrillic.
         if (!line.AsSpan().ContainsAnyInRange('\u0370', '\u04FF')) return line;
 
         var result = new StringBuilder(line);
+        var changed = false;
         var start = 0;
         while (start < line.Length)
         {
@@ -38,10 +42,14 @@ internal static class LookAlikeLetters
             // A real Greek or Cyrillic word has letters with no Latin twin; leave it alone.
             if (IsLatinOrLookAlike(word))
                 for (var i = start; i < end; i++)
-                    if (Latin.TryGetValue(line[i], out var latin)) result[i] = latin;
+                    if (Latin.TryGetValue(line[i], out var latin))
+                    {
+                        result[i] = latin;
+                        changed = true;
+                    }
             start = end;
         }
-        return result.ToString();
+        return changed ? result.ToString() : line;
     }
 
     private static bool IsLatinOrLookAlike(ReadOnlySpan<char> word)
