@@ -60,9 +60,8 @@ public sealed partial record TargetDate
         var (body, note) = SplitNote(Normalise(written));
 
         // The commonest form by far ("June 2019") needs none of the checks below.
-        var plain = MonthYear().Match(body);
-        if (plain.Success && MonthOf(plain.Groups["month"].Value) is { } month && Year(plain.Groups["y"].Value) is { } year)
-            return new TargetDate(written, TargetKind.Date) { Note = note, Due = EndOfMonth(year, month) };
+        if (MonthYear().IsMatch(body) && EndOf(body) is { } monthEnd)
+            return new TargetDate(written, TargetKind.Date) { Note = note, Due = monthEnd };
 
         var completed = CompletedForm().Match(body);
         if (completed.Success)
@@ -72,6 +71,8 @@ public sealed partial record TargetDate
             return new TargetDate(written, TargetKind.Ongoing) { Note = note, IsOngoing = true };
 
         var from = RecurringFromForm().Match(body);
+        if (from.Success && OngoingForm().IsMatch(from.Groups["every"].Value) && EndOf(from.Groups["when"].Value) is { } begins)
+            return new TargetDate(written, TargetKind.Date) { Note = note, Due = begins, IsOngoing = true };
         if (from.Success && RecurrenceOf(from.Groups["every"].Value) is { } every && EndOf(from.Groups["when"].Value) is { } first)
             return new TargetDate(written, TargetKind.Recurring) { Note = note, Due = first, Recurrence = every };
 

@@ -107,10 +107,12 @@ public class TargetDateTests
         Assert.Null(target.Due);
     }
 
-    [Fact]
-    public void A_date_and_ongoing_is_due_then_and_continues()
+    [Theory]
+    [InlineData("June 2019 and ongoing")]
+    [InlineData("Ongoing from June 2019")]
+    public void A_date_and_ongoing_is_due_then_and_continues(string text)
     {
-        var target = TargetDate.Parse("June 2019 and ongoing");
+        var target = TargetDate.Parse(text);
 
         Assert.Equal(TargetKind.Date, target.Kind);
         Assert.Equal(D(2019, 6, 30), target.Due);

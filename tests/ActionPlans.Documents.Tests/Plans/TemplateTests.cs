@@ -123,6 +123,15 @@ public class TemplateTests
     }
 
     [Fact]
+    public void Words_really_in_another_alphabet_are_left_alone()
+    {
+        var plan = PlanReader.Read(Plan("1\tDo a thing\tAgreed\t• Do it\tГлава отдела\tJune 2021"));
+
+        Assert.Equal("Глава отдела", plan.Recommendations[0].Actions[0].Owner);
+        Assert.Empty(plan.Warnings);
+    }
+
+    [Fact]
     public void Page_furniture_and_rules_are_dropped_with_their_reason_and_the_summary_read()
     {
         var plan = PlanReader.Read(Plan(
