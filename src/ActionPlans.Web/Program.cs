@@ -15,5 +15,11 @@ catch (StartupFailure failure)
     Console.Error.WriteLine($"actionplans: {failure.Message}");
     return 2;
 }
+catch (Exception e) when (e is IOException or ArgumentException or InvalidOperationException or UnauthorizedAccessException)
+{
+    // Whatever else stops the start (a bad --contentRoot, a port in use): one line, never a stack trace.
+    Console.Error.WriteLine($"actionplans: cannot start: {e.Message}");
+    return 2;
+}
 
 public partial class Program;

@@ -4,6 +4,7 @@ using ActionPlans.Web.Identity;
 using ActionPlans.Web.Persistence;
 using ActionPlans.Web.Persistence.Auditing;
 using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
@@ -32,7 +33,11 @@ public static class ServiceApp
         if (string.IsNullOrEmpty(builder.Configuration["urls"]) && string.IsNullOrEmpty(builder.Configuration["ASPNETCORE_URLS"]))
             builder.WebHost.UseUrls("http://localhost:5000");
 
-        builder.Logging.AddSimpleConsole(o => { o.SingleLine = true; o.TimestampFormat = "HH:mm:ss "; });
+        // Logs are structured (message templates); Logging:Format=json writes each entry as one JSON object.
+        if (string.Equals(builder.Configuration["Logging:Format"], "json", StringComparison.OrdinalIgnoreCase))
+            builder.Logging.ClearProviders().AddJsonConsole(o => o.IncludeScopes = true);
+        else
+            builder.Logging.AddSimpleConsole(o => { o.SingleLine = true; o.TimestampFormat = "HH:mm:ss "; });
 
         var database = DatabaseSettings.From(builder.Configuration);
         builder.Services.AddSingleton(database);
@@ -73,6 +78,7 @@ public static class ServiceApp
             o.FallbackPolicy = new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build();
             foreach (var role in Role.All) o.AddPolicy(role, p => p.RequireRole(role));
         });
+        builder.Services.AddDataProtection().SetApplicationName("ActionPlans").PersistKeysToDbContext<ActionPlansDb>();
         builder.Services.AddAntiforgery(o => o.Cookie.Name = "actionplans-antiforgery");
         builder.Services.AddRazorPages(o =>
         {

@@ -6,6 +6,7 @@ using ActionPlans.Core.Recommendations;
 using ActionPlans.Core.TargetDates;
 using ActionPlans.Web.Identity;
 using ActionPlans.Web.Persistence.Auditing;
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 
@@ -15,7 +16,7 @@ namespace ActionPlans.Web.Persistence;
 /// The service's database. Each provider has its own subclass only so that it can carry its own
 /// migrations (SQLite and PostgreSQL differ in column types); the model is the same.
 /// </summary>
-public abstract class ActionPlansDb(DbContextOptions options, IAuditActor actor) : IdentityDbContext<ServiceUser>(options)
+public abstract class ActionPlansDb(DbContextOptions options, IAuditActor actor) : IdentityDbContext<ServiceUser>(options), IDataProtectionKeyContext
 {
     /// <summary>Shadow concurrency token on every domain row, bumped on each update.</summary>
     public const string VersionProperty = "Version";
@@ -29,6 +30,9 @@ public abstract class ActionPlansDb(DbContextOptions options, IAuditActor actor)
     public DbSet<PlannedAction> Actions => Set<PlannedAction>();
     public DbSet<ProgressUpdate> ProgressUpdates => Set<ProgressUpdate>();
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+
+    /// <summary>Keys that protect sign-in cookies, shared by every instance and kept across restarts.</summary>
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
     /// <summary>The version a row had when it was read, for a form to send back and a save to check.</summary>
     public int VersionOf(object row) => (int)Entry(row).Property(VersionProperty).CurrentValue!;

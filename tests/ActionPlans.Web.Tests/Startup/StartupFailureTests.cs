@@ -53,6 +53,29 @@ public sealed class StartupFailureTests
     }
 
     [Fact]
+    public async Task A_database_file_locked_by_another_program_is_reported()
+    {
+        var file = Path.Combine(Path.GetTempPath(), $"locked-{Guid.NewGuid():N}.db");
+        try
+        {
+            await using (var holder = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={file};Pooling=False"))
+            {
+                await holder.OpenAsync();
+                await using var command = holder.CreateCommand();
+                command.CommandText = "CREATE TABLE other_program(x); BEGIN EXCLUSIVE; INSERT INTO other_program VALUES (1);";
+                await command.ExecuteNonQueryAsync();
+
+                var outcome = await ServiceProcess.RunAsync(new Dictionary<string, string> { ["ConnectionStrings__Default"] = $"Data Source={file};Default Timeout=2" }, null);
+                Assert.Equal(2, outcome.ExitCode);
+                Assert.Contains("ConnectionStrings:Default", outcome.Error);
+                Assert.Contains("locked", outcome.Error);
+                Assert.DoesNotContain("   at ", outcome.Error);
+            }
+        }
+        finally { File.Delete(file); }
+    }
+
+    [Fact]
     public async Task An_unreachable_PostgreSQL_server_is_reported_with_the_setting()
     {
         var outcome = await ServiceProcess.RunAsync(new Dictionary<string, string>
