@@ -8,8 +8,12 @@ public sealed class Inspection
 {
     private readonly List<StandardResult> _standards = [];
     private readonly List<Recommendation> _recommendations = [];
+    private readonly List<PreviousRecommendation> _previousRecommendations = [];
 
-    private Inspection() { Provider = null!; }
+    /// <summary>The framework the inspectorate used when none is named: its adult probation standards of 2018.</summary>
+    public const string DefaultFrameworkId = "hmip-adult-probation-2018";
+
+    private Inspection() { Provider = null!; FrameworkId = DefaultFrameworkId; }
 
     public Inspection(Organisation provider, InspectionKind kind, DateOnly? fieldworkStarted, DateOnly? published)
     {
@@ -17,9 +21,8 @@ public sealed class Inspection
         if (fieldworkStarted is { } f && published is { } p && p < f)
             throw new DomainRuleException("A report cannot be published before its fieldwork started.");
         Provider = provider;
-        Kind = kind;
-        FieldworkStarted = fieldworkStarted;
-        Published = published;
+        FrameworkId = DefaultFrameworkId;
+        Describe(kind, fieldworkStarted, published, null);
     }
 
     public int Id { get; private set; }
@@ -31,7 +34,51 @@ public sealed class Inspection
     /// <summary>When the report was published; null while it is not.</summary>
     public DateOnly? Published { get; private set; }
 
+    /// <summary>The standards framework the ratings follow (see Ratings.Frameworks).</summary>
+    public string FrameworkId { get; private set; }
+
+    /// <summary>How many cases the inspectors looked at.</summary>
+    public int? CasesInspected { get; private set; }
+
+    /// <summary>The score the report prints (the service recomputes its own from the ratings).</summary>
+    public int? StatedScore { get; private set; }
+
     public IReadOnlyList<StandardResult> Standards => _standards;
+
+    /// <summary>The previous inspection's recommendations, with this inspection's judgement of progress on each.</summary>
+    public IReadOnlyList<PreviousRecommendation> PreviousRecommendations => _previousRecommendations;
+
+    public void Describe(InspectionKind kind, DateOnly? fieldworkStarted, DateOnly? published, int? casesInspected)
+    {
+        if (fieldworkStarted is { } f && published is { } p && p < f)
+            throw new DomainRuleException("A report cannot be published before its fieldwork started.");
+        if (casesInspected is < 0) throw new DomainRuleException("The number of cases inspected cannot be negative.");
+        Kind = kind;
+        FieldworkStarted = fieldworkStarted;
+        Published = published;
+        CasesInspected = casesInspected;
+    }
+
+    public void RecordScore(string frameworkId, int? statedScore)
+    {
+        if (statedScore is < 0 or > 30) throw new DomainRuleException($"A stated score is from 0 to 30, not {statedScore}.");
+        FrameworkId = frameworkId;
+        StatedScore = statedScore;
+    }
+
+    /// <summary>A report gives only its month; a plan that answers it may give the exact day.</summary>
+    public bool IsPublishedIn(int year, int month) => Published is { } p && p.Year == year && p.Month == month;
+
+    public StandardResult? Standard(string standardId) => _standards.FirstOrDefault(s => s.StandardId == standardId);
+
+    public PreviousRecommendation RecordPreviousRecommendation(int number, string text, ProgressJudgement? progress, Recommendation? original = null)
+    {
+        if (_previousRecommendations.Any(r => r.Number == number))
+            throw new DomainRuleException($"Previous recommendation {number} is already recorded for this inspection.");
+        var previous = new PreviousRecommendation(number, text, progress, original);
+        _previousRecommendations.Add(previous);
+        return previous;
+    }
     public IReadOnlyList<Recommendation> Recommendations => _recommendations;
 
     public StandardResult RecordStandard(string standardId, Ratings.Rating? statedRating, Ratings.Rating? previousRating = null)

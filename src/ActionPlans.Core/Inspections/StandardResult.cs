@@ -38,9 +38,11 @@ public sealed class StandardResult
         DiscretionRationale = string.IsNullOrWhiteSpace(discretionRationale) ? null : discretionRationale.Trim();
     }
 
-    public KeyQuestionResult RecordKeyQuestion(string text, decimal? current, decimal? previous, decimal? allProviders)
+    public void RecordPrevious(Rating? previous) => PreviousRating = previous;
+
+    public KeyQuestionResult RecordKeyQuestion(string text, decimal? current, decimal? previous, decimal? allProviders, string? keyQuestionId = null)
     {
-        var result = new KeyQuestionResult(_keyQuestions.Count + 1, text, current, previous, allProviders);
+        var result = new KeyQuestionResult(_keyQuestions.Count + 1, keyQuestionId, text, current, previous, allProviders);
         _keyQuestions.Add(result);
         return result;
     }

@@ -10,7 +10,7 @@ public sealed record PlanReading
     public string Kind => "action-plan";
 
     /// <summary>Not known from the text; a store gives it one.</summary>
-    public string? Id { get; init; }
+    public int? Id { get; init; }
 
     /// <summary>The provider as the plan names it ("A Response to the HMI Probation Inspection: …").</summary>
     public string? Provider { get; init; }

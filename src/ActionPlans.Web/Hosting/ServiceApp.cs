@@ -86,6 +86,7 @@ public static class ServiceApp
         }).AddRazorPagesOptions(o => o.Conventions.ConfigureFilter(new Microsoft.AspNetCore.Mvc.AutoValidateAntiforgeryTokenAttribute()));
         builder.Services.AddHealthChecks().AddDbContextCheck<ActionPlansDb>("database");
         builder.Services.AddScoped<DemoData>();
+        builder.Services.AddScoped<ActionPlans.Web.Import.DocumentImport>();
 
         var app = builder.Build();
         app.UseExceptionHandler("/error");

@@ -5,6 +5,7 @@ using ActionPlans.Core.Progress;
 using ActionPlans.Core.Recommendations;
 using ActionPlans.Core.TargetDates;
 using ActionPlans.Web.Identity;
+using ActionPlans.Web.Import;
 using ActionPlans.Web.Persistence.Auditing;
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
@@ -30,6 +31,7 @@ public abstract class ActionPlansDb(DbContextOptions options, IAuditActor actor)
     public DbSet<PlannedAction> Actions => Set<PlannedAction>();
     public DbSet<ProgressUpdate> ProgressUpdates => Set<ProgressUpdate>();
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+    public DbSet<ImportedDocument> ImportedDocuments => Set<ImportedDocument>();
 
     /// <summary>Keys that protect sign-in cookies, shared by every instance and kept across restarts.</summary>
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
@@ -65,6 +67,25 @@ public abstract class ActionPlansDb(DbContextOptions options, IAuditActor actor)
             i.Property(x => x.Kind).HasConversion<string>().HasMaxLength(40);
             i.HasMany(x => x.Standards).WithOne().HasForeignKey(s => s.InspectionId).OnDelete(DeleteBehavior.Cascade);
             i.HasMany(x => x.Recommendations).WithOne().HasForeignKey(r => r.InspectionId).OnDelete(DeleteBehavior.Cascade);
+            i.HasMany(x => x.PreviousRecommendations).WithOne().HasForeignKey(r => r.InspectionId).OnDelete(DeleteBehavior.Cascade);
+            i.Property(x => x.FrameworkId).HasMaxLength(100);
+            i.HasIndex(x => new { x.ProviderId, x.Published });
+        });
+
+        model.Entity<PreviousRecommendation>(r =>
+        {
+            r.Property(x => x.Text).HasMaxLength(Recommendation.TextMaxLength);
+            r.Property(x => x.Progress).HasConversion<string>().HasMaxLength(20);
+            r.HasIndex(x => new { x.InspectionId, x.Number }).IsUnique();
+            r.HasOne(x => x.Original).WithMany().HasForeignKey(x => x.OriginalId).OnDelete(DeleteBehavior.Restrict);
+        });
+
+        model.Entity<PromptResult>(p =>
+        {
+            p.Property(x => x.PromptId).HasMaxLength(20);
+            p.Property(x => x.Text).HasMaxLength(1000);
+            p.Property(x => x.Current).HasPrecision(5, 2);
+            p.Property(x => x.Previous).HasPrecision(5, 2);
         });
 
         model.Entity<StandardResult>(s =>
@@ -83,6 +104,8 @@ public abstract class ActionPlansDb(DbContextOptions options, IAuditActor actor)
             k.Property(x => x.Current).HasPrecision(5, 2);
             k.Property(x => x.Previous).HasPrecision(5, 2);
             k.Property(x => x.AllProviders).HasPrecision(5, 2);
+            k.Property(x => x.KeyQuestionId).HasMaxLength(20);
+            k.HasMany(x => x.Prompts).WithOne().HasForeignKey(p => p.KeyQuestionResultId).OnDelete(DeleteBehavior.Cascade);
         });
 
         model.Entity<Recommendation>(r =>
@@ -129,6 +152,15 @@ public abstract class ActionPlansDb(DbContextOptions options, IAuditActor actor)
             u.Property(x => x.Status).HasConversion<string>().HasMaxLength(20);
             u.Property(x => x.Narrative).HasMaxLength(ProgressUpdate.NarrativeMaxLength);
             u.Property(x => x.Author).HasMaxLength(256);
+        });
+
+        model.Entity<ImportedDocument>(d =>
+        {
+            d.Property(x => x.Kind).HasConversion<string>().HasMaxLength(30);
+            d.Property(x => x.FileName).HasMaxLength(260);
+            d.Property(x => x.Sha256).HasMaxLength(64);
+            d.HasIndex(x => x.Sha256).IsUnique();
+            d.Property(x => x.ImportedBy).HasMaxLength(256);
         });
 
         model.Entity<AuditEntry>(a =>

@@ -10,6 +10,7 @@ public static class VerbLine
     {
         var root = new RootCommand("ActionPlans: inspection recommendations carried through to delivered change. Without a verb, serves the web service.");
         root.Subcommands.Add(UsersVerb.Command());
+        root.Subcommands.Add(ImportVerb.Command());
         return root;
     }
 
@@ -19,11 +20,12 @@ public static class VerbLine
     public static Task<int> RunAsync(string[] args) => Root().Parse(args).InvokeAsync();
 
     /// <summary>Runs a verb's work against the configured database, reporting bad settings as one line.</summary>
-    internal static async Task<int> WithServices(Func<IServiceProvider, Task<int>> work)
+    internal static async Task<int> WithServices(Func<IServiceProvider, Task<int>> work, bool quiet = false)
     {
         try
         {
-            var app = ServiceApp.Build(["--no-demo"]);
+            // Verbs keep standard output for their results; the service's own log goes quiet.
+            var app = ServiceApp.Build(["--no-demo"], quiet ? new Dictionary<string, string?> { ["Logging:LogLevel:Default"] = "Warning" } : null);
             await ServiceApp.PrepareAsync(app);
             using var scope = app.Services.CreateScope();
             return await work(scope.ServiceProvider);

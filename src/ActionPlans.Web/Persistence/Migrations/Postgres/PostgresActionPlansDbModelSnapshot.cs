@@ -30,8 +30,16 @@ namespace ActionPlans.Web.Persistence.Migrations.Postgres
 
                     NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
 
+                    b.Property<int?>("CasesInspected")
+                        .HasColumnType("integer");
+
                     b.Property<DateOnly?>("FieldworkStarted")
                         .HasColumnType("date");
+
+                    b.Property<string>("FrameworkId")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
 
                     b.Property<string>("Kind")
                         .IsRequired()
@@ -44,13 +52,16 @@ namespace ActionPlans.Web.Persistence.Migrations.Postgres
                     b.Property<DateOnly?>("Published")
                         .HasColumnType("date");
 
+                    b.Property<int?>("StatedScore")
+                        .HasColumnType("integer");
+
                     b.Property<int>("Version")
                         .IsConcurrencyToken()
                         .HasColumnType("integer");
 
                     b.HasKey("Id");
 
-                    b.HasIndex("ProviderId");
+                    b.HasIndex("ProviderId", "Published");
 
                     b.ToTable("Inspections");
                 });
@@ -70,6 +81,10 @@ namespace ActionPlans.Web.Persistence.Migrations.Postgres
                     b.Property<decimal?>("Current")
                         .HasPrecision(5, 2)
                         .HasColumnType("numeric(5,2)");
+
+                    b.Property<string>("KeyQuestionId")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
 
                     b.Property<int>("Position")
                         .HasColumnType("integer");
@@ -95,6 +110,88 @@ namespace ActionPlans.Web.Persistence.Migrations.Postgres
                     b.HasIndex("StandardResultId");
 
                     b.ToTable("KeyQuestionResult");
+                });
+
+            modelBuilder.Entity("ActionPlans.Core.Inspections.PreviousRecommendation", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("InspectionId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("OriginalId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Progress")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OriginalId");
+
+                    b.HasIndex("InspectionId", "Number")
+                        .IsUnique();
+
+                    b.ToTable("PreviousRecommendation");
+                });
+
+            modelBuilder.Entity("ActionPlans.Core.Inspections.PromptResult", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<decimal?>("Current")
+                        .HasPrecision(5, 2)
+                        .HasColumnType("numeric(5,2)");
+
+                    b.Property<int>("KeyQuestionResultId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("integer");
+
+                    b.Property<decimal?>("Previous")
+                        .HasPrecision(5, 2)
+                        .HasColumnType("numeric(5,2)");
+
+                    b.Property<string>("PromptId")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("KeyQuestionResultId");
+
+                    b.ToTable("PromptResult");
                 });
 
             modelBuilder.Entity("ActionPlans.Core.Inspections.StandardResult", b =>
@@ -459,6 +556,55 @@ namespace ActionPlans.Web.Persistence.Migrations.Postgres
                     b.ToTable("AspNetUsers", (string)null);
                 });
 
+            modelBuilder.Entity("ActionPlans.Web.Import.ImportedDocument", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<byte[]>("Content")
+                        .IsRequired()
+                        .HasColumnType("bytea");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(260)
+                        .HasColumnType("character varying(260)");
+
+                    b.Property<DateTime>("ImportedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("ImportedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<int?>("InspectionId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)");
+
+                    b.Property<int?>("PlanId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Sha256")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Sha256")
+                        .IsUnique();
+
+                    b.ToTable("ImportedDocuments");
+                });
+
             modelBuilder.Entity("ActionPlans.Web.Persistence.Auditing.AuditEntry", b =>
                 {
                     b.Property<long>("Id")
@@ -674,6 +820,31 @@ namespace ActionPlans.Web.Persistence.Migrations.Postgres
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("ActionPlans.Core.Inspections.PreviousRecommendation", b =>
+                {
+                    b.HasOne("ActionPlans.Core.Inspections.Inspection", null)
+                        .WithMany("PreviousRecommendations")
+                        .HasForeignKey("InspectionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("ActionPlans.Core.Recommendations.Recommendation", "Original")
+                        .WithMany()
+                        .HasForeignKey("OriginalId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.Navigation("Original");
+                });
+
+            modelBuilder.Entity("ActionPlans.Core.Inspections.PromptResult", b =>
+                {
+                    b.HasOne("ActionPlans.Core.Inspections.KeyQuestionResult", null)
+                        .WithMany("Prompts")
+                        .HasForeignKey("KeyQuestionResultId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("ActionPlans.Core.Inspections.StandardResult", b =>
                 {
                     b.HasOne("ActionPlans.Core.Inspections.Inspection", null)
@@ -826,9 +997,16 @@ namespace ActionPlans.Web.Persistence.Migrations.Postgres
 
             modelBuilder.Entity("ActionPlans.Core.Inspections.Inspection", b =>
                 {
+                    b.Navigation("PreviousRecommendations");
+
                     b.Navigation("Recommendations");
 
                     b.Navigation("Standards");
+                });
+
+            modelBuilder.Entity("ActionPlans.Core.Inspections.KeyQuestionResult", b =>
+                {
+                    b.Navigation("Prompts");
                 });
 
             modelBuilder.Entity("ActionPlans.Core.Inspections.StandardResult", b =>

@@ -23,7 +23,15 @@ namespace ActionPlans.Web.Persistence.Migrations.Sqlite
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
 
+                    b.Property<int?>("CasesInspected")
+                        .HasColumnType("INTEGER");
+
                     b.Property<DateOnly?>("FieldworkStarted")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FrameworkId")
+                        .IsRequired()
+                        .HasMaxLength(100)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Kind")
@@ -37,13 +45,16 @@ namespace ActionPlans.Web.Persistence.Migrations.Sqlite
                     b.Property<DateOnly?>("Published")
                         .HasColumnType("TEXT");
 
+                    b.Property<int?>("StatedScore")
+                        .HasColumnType("INTEGER");
+
                     b.Property<int>("Version")
                         .IsConcurrencyToken()
                         .HasColumnType("INTEGER");
 
                     b.HasKey("Id");
 
-                    b.HasIndex("ProviderId");
+                    b.HasIndex("ProviderId", "Published");
 
                     b.ToTable("Inspections");
                 });
@@ -60,6 +71,10 @@ namespace ActionPlans.Web.Persistence.Migrations.Sqlite
 
                     b.Property<decimal?>("Current")
                         .HasPrecision(5, 2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("KeyQuestionId")
+                        .HasMaxLength(20)
                         .HasColumnType("TEXT");
 
                     b.Property<int>("Position")
@@ -86,6 +101,84 @@ namespace ActionPlans.Web.Persistence.Migrations.Sqlite
                     b.HasIndex("StandardResultId");
 
                     b.ToTable("KeyQuestionResult");
+                });
+
+            modelBuilder.Entity("ActionPlans.Core.Inspections.PreviousRecommendation", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("InspectionId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("OriginalId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Progress")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OriginalId");
+
+                    b.HasIndex("InspectionId", "Number")
+                        .IsUnique();
+
+                    b.ToTable("PreviousRecommendation");
+                });
+
+            modelBuilder.Entity("ActionPlans.Core.Inspections.PromptResult", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<decimal?>("Current")
+                        .HasPrecision(5, 2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("KeyQuestionResultId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<decimal?>("Previous")
+                        .HasPrecision(5, 2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PromptId")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("KeyQuestionResultId");
+
+                    b.ToTable("PromptResult");
                 });
 
             modelBuilder.Entity("ActionPlans.Core.Inspections.StandardResult", b =>
@@ -436,6 +529,53 @@ namespace ActionPlans.Web.Persistence.Migrations.Sqlite
                     b.ToTable("AspNetUsers", (string)null);
                 });
 
+            modelBuilder.Entity("ActionPlans.Web.Import.ImportedDocument", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<byte[]>("Content")
+                        .IsRequired()
+                        .HasColumnType("BLOB");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(260)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("ImportedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ImportedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("InspectionId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("PlanId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Sha256")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Sha256")
+                        .IsUnique();
+
+                    b.ToTable("ImportedDocuments");
+                });
+
             modelBuilder.Entity("ActionPlans.Web.Persistence.Auditing.AuditEntry", b =>
                 {
                     b.Property<long>("Id")
@@ -643,6 +783,31 @@ namespace ActionPlans.Web.Persistence.Migrations.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("ActionPlans.Core.Inspections.PreviousRecommendation", b =>
+                {
+                    b.HasOne("ActionPlans.Core.Inspections.Inspection", null)
+                        .WithMany("PreviousRecommendations")
+                        .HasForeignKey("InspectionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("ActionPlans.Core.Recommendations.Recommendation", "Original")
+                        .WithMany()
+                        .HasForeignKey("OriginalId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.Navigation("Original");
+                });
+
+            modelBuilder.Entity("ActionPlans.Core.Inspections.PromptResult", b =>
+                {
+                    b.HasOne("ActionPlans.Core.Inspections.KeyQuestionResult", null)
+                        .WithMany("Prompts")
+                        .HasForeignKey("KeyQuestionResultId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("ActionPlans.Core.Inspections.StandardResult", b =>
                 {
                     b.HasOne("ActionPlans.Core.Inspections.Inspection", null)
@@ -795,9 +960,16 @@ namespace ActionPlans.Web.Persistence.Migrations.Sqlite
 
             modelBuilder.Entity("ActionPlans.Core.Inspections.Inspection", b =>
                 {
+                    b.Navigation("PreviousRecommendations");
+
                     b.Navigation("Recommendations");
 
                     b.Navigation("Standards");
+                });
+
+            modelBuilder.Entity("ActionPlans.Core.Inspections.KeyQuestionResult", b =>
+                {
+                    b.Navigation("Prompts");
                 });
 
             modelBuilder.Entity("ActionPlans.Core.Inspections.StandardResult", b =>

@@ -58,6 +58,26 @@ namespace ActionPlans.Web.Persistence.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "ImportedDocuments",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    Kind = table.Column<string>(type: "TEXT", maxLength: 30, nullable: false),
+                    FileName = table.Column<string>(type: "TEXT", maxLength: 260, nullable: false),
+                    Sha256 = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    Content = table.Column<byte[]>(type: "BLOB", nullable: false),
+                    ImportedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    ImportedBy = table.Column<string>(type: "TEXT", maxLength: 256, nullable: false),
+                    PlanId = table.Column<int>(type: "INTEGER", nullable: true),
+                    InspectionId = table.Column<int>(type: "INTEGER", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ImportedDocuments", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "Organisations",
                 columns: table => new
                 {
@@ -143,6 +163,9 @@ namespace ActionPlans.Web.Persistence.Migrations.Sqlite
                     Kind = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
                     FieldworkStarted = table.Column<DateOnly>(type: "TEXT", nullable: true),
                     Published = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    FrameworkId = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    CasesInspected = table.Column<int>(type: "INTEGER", nullable: true),
+                    StatedScore = table.Column<int>(type: "INTEGER", nullable: true),
                     Version = table.Column<int>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
@@ -327,6 +350,36 @@ namespace ActionPlans.Web.Persistence.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "PreviousRecommendation",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    InspectionId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Number = table.Column<int>(type: "INTEGER", nullable: false),
+                    Text = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: false),
+                    Progress = table.Column<string>(type: "TEXT", maxLength: 20, nullable: true),
+                    OriginalId = table.Column<int>(type: "INTEGER", nullable: true),
+                    Version = table.Column<int>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_PreviousRecommendation", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_PreviousRecommendation_Inspections_InspectionId",
+                        column: x => x.InspectionId,
+                        principalTable: "Inspections",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_PreviousRecommendation_Recommendations_OriginalId",
+                        column: x => x.OriginalId,
+                        principalTable: "Recommendations",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "Responses",
                 columns: table => new
                 {
@@ -366,6 +419,7 @@ namespace ActionPlans.Web.Persistence.Migrations.Sqlite
                         .Annotation("Sqlite:Autoincrement", true),
                     StandardResultId = table.Column<int>(type: "INTEGER", nullable: false),
                     Position = table.Column<int>(type: "INTEGER", nullable: false),
+                    KeyQuestionId = table.Column<string>(type: "TEXT", maxLength: 20, nullable: true),
                     Text = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: false),
                     Current = table.Column<decimal>(type: "TEXT", precision: 5, scale: 2, nullable: true),
                     Previous = table.Column<decimal>(type: "TEXT", precision: 5, scale: 2, nullable: true),
@@ -404,6 +458,31 @@ namespace ActionPlans.Web.Persistence.Migrations.Sqlite
                         name: "FK_Actions_Responses_ResponseId",
                         column: x => x.ResponseId,
                         principalTable: "Responses",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "PromptResult",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    KeyQuestionResultId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Position = table.Column<int>(type: "INTEGER", nullable: false),
+                    PromptId = table.Column<string>(type: "TEXT", maxLength: 20, nullable: true),
+                    Text = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: false),
+                    Current = table.Column<decimal>(type: "TEXT", precision: 5, scale: 2, nullable: true),
+                    Previous = table.Column<decimal>(type: "TEXT", precision: 5, scale: 2, nullable: true),
+                    Version = table.Column<int>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_PromptResult", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_PromptResult_KeyQuestionResult_KeyQuestionResultId",
+                        column: x => x.KeyQuestionResultId,
+                        principalTable: "KeyQuestionResult",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Cascade);
                 });
@@ -490,9 +569,15 @@ namespace ActionPlans.Web.Persistence.Migrations.Sqlite
                 columns: new[] { "Entity", "EntityId" });
 
             migrationBuilder.CreateIndex(
-                name: "IX_Inspections_ProviderId",
+                name: "IX_ImportedDocuments_Sha256",
+                table: "ImportedDocuments",
+                column: "Sha256",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Inspections_ProviderId_Published",
                 table: "Inspections",
-                column: "ProviderId");
+                columns: new[] { "ProviderId", "Published" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_KeyQuestionResult_StandardResultId",
@@ -517,9 +602,25 @@ namespace ActionPlans.Web.Persistence.Migrations.Sqlite
                 unique: true);
 
             migrationBuilder.CreateIndex(
+                name: "IX_PreviousRecommendation_InspectionId_Number",
+                table: "PreviousRecommendation",
+                columns: new[] { "InspectionId", "Number" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_PreviousRecommendation_OriginalId",
+                table: "PreviousRecommendation",
+                column: "OriginalId");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_ProgressUpdates_PlannedActionId",
                 table: "ProgressUpdates",
                 column: "PlannedActionId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_PromptResult_KeyQuestionResultId",
+                table: "PromptResult",
+                column: "KeyQuestionResultId");
 
             migrationBuilder.CreateIndex(
                 name: "IX_Recommendations_AddresseeId",
@@ -580,10 +681,16 @@ namespace ActionPlans.Web.Persistence.Migrations.Sqlite
                 name: "DataProtectionKeys");
 
             migrationBuilder.DropTable(
-                name: "KeyQuestionResult");
+                name: "ImportedDocuments");
+
+            migrationBuilder.DropTable(
+                name: "PreviousRecommendation");
 
             migrationBuilder.DropTable(
                 name: "ProgressUpdates");
+
+            migrationBuilder.DropTable(
+                name: "PromptResult");
 
             migrationBuilder.DropTable(
                 name: "AspNetRoles");
@@ -592,13 +699,16 @@ namespace ActionPlans.Web.Persistence.Migrations.Sqlite
                 name: "AspNetUsers");
 
             migrationBuilder.DropTable(
-                name: "StandardResults");
-
-            migrationBuilder.DropTable(
                 name: "Actions");
 
             migrationBuilder.DropTable(
+                name: "KeyQuestionResult");
+
+            migrationBuilder.DropTable(
                 name: "Responses");
+
+            migrationBuilder.DropTable(
+                name: "StandardResults");
 
             migrationBuilder.DropTable(
                 name: "Plans");

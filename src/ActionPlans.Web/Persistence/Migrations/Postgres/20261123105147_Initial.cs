@@ -59,6 +59,26 @@ namespace ActionPlans.Web.Persistence.Migrations.Postgres
                 });
 
             migrationBuilder.CreateTable(
+                name: "ImportedDocuments",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    Kind = table.Column<string>(type: "character varying(30)", maxLength: 30, nullable: false),
+                    FileName = table.Column<string>(type: "character varying(260)", maxLength: 260, nullable: false),
+                    Sha256 = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    Content = table.Column<byte[]>(type: "bytea", nullable: false),
+                    ImportedAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    ImportedBy = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: false),
+                    PlanId = table.Column<int>(type: "integer", nullable: true),
+                    InspectionId = table.Column<int>(type: "integer", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ImportedDocuments", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "Organisations",
                 columns: table => new
                 {
@@ -144,6 +164,9 @@ namespace ActionPlans.Web.Persistence.Migrations.Postgres
                     Kind = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
                     FieldworkStarted = table.Column<DateOnly>(type: "date", nullable: true),
                     Published = table.Column<DateOnly>(type: "date", nullable: true),
+                    FrameworkId = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    CasesInspected = table.Column<int>(type: "integer", nullable: true),
+                    StatedScore = table.Column<int>(type: "integer", nullable: true),
                     Version = table.Column<int>(type: "integer", nullable: false)
                 },
                 constraints: table =>
@@ -328,6 +351,36 @@ namespace ActionPlans.Web.Persistence.Migrations.Postgres
                 });
 
             migrationBuilder.CreateTable(
+                name: "PreviousRecommendation",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    InspectionId = table.Column<int>(type: "integer", nullable: false),
+                    Number = table.Column<int>(type: "integer", nullable: false),
+                    Text = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: false),
+                    Progress = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: true),
+                    OriginalId = table.Column<int>(type: "integer", nullable: true),
+                    Version = table.Column<int>(type: "integer", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_PreviousRecommendation", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_PreviousRecommendation_Inspections_InspectionId",
+                        column: x => x.InspectionId,
+                        principalTable: "Inspections",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_PreviousRecommendation_Recommendations_OriginalId",
+                        column: x => x.OriginalId,
+                        principalTable: "Recommendations",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "Responses",
                 columns: table => new
                 {
@@ -367,6 +420,7 @@ namespace ActionPlans.Web.Persistence.Migrations.Postgres
                         .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
                     StandardResultId = table.Column<int>(type: "integer", nullable: false),
                     Position = table.Column<int>(type: "integer", nullable: false),
+                    KeyQuestionId = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: true),
                     Text = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: false),
                     Current = table.Column<decimal>(type: "numeric(5,2)", precision: 5, scale: 2, nullable: true),
                     Previous = table.Column<decimal>(type: "numeric(5,2)", precision: 5, scale: 2, nullable: true),
@@ -405,6 +459,31 @@ namespace ActionPlans.Web.Persistence.Migrations.Postgres
                         name: "FK_Actions_Responses_ResponseId",
                         column: x => x.ResponseId,
                         principalTable: "Responses",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "PromptResult",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    KeyQuestionResultId = table.Column<int>(type: "integer", nullable: false),
+                    Position = table.Column<int>(type: "integer", nullable: false),
+                    PromptId = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: true),
+                    Text = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: false),
+                    Current = table.Column<decimal>(type: "numeric(5,2)", precision: 5, scale: 2, nullable: true),
+                    Previous = table.Column<decimal>(type: "numeric(5,2)", precision: 5, scale: 2, nullable: true),
+                    Version = table.Column<int>(type: "integer", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_PromptResult", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_PromptResult_KeyQuestionResult_KeyQuestionResultId",
+                        column: x => x.KeyQuestionResultId,
+                        principalTable: "KeyQuestionResult",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Cascade);
                 });
@@ -491,9 +570,15 @@ namespace ActionPlans.Web.Persistence.Migrations.Postgres
                 columns: new[] { "Entity", "EntityId" });
 
             migrationBuilder.CreateIndex(
-                name: "IX_Inspections_ProviderId",
+                name: "IX_ImportedDocuments_Sha256",
+                table: "ImportedDocuments",
+                column: "Sha256",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Inspections_ProviderId_Published",
                 table: "Inspections",
-                column: "ProviderId");
+                columns: new[] { "ProviderId", "Published" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_KeyQuestionResult_StandardResultId",
@@ -518,9 +603,25 @@ namespace ActionPlans.Web.Persistence.Migrations.Postgres
                 unique: true);
 
             migrationBuilder.CreateIndex(
+                name: "IX_PreviousRecommendation_InspectionId_Number",
+                table: "PreviousRecommendation",
+                columns: new[] { "InspectionId", "Number" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_PreviousRecommendation_OriginalId",
+                table: "PreviousRecommendation",
+                column: "OriginalId");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_ProgressUpdates_PlannedActionId",
                 table: "ProgressUpdates",
                 column: "PlannedActionId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_PromptResult_KeyQuestionResultId",
+                table: "PromptResult",
+                column: "KeyQuestionResultId");
 
             migrationBuilder.CreateIndex(
                 name: "IX_Recommendations_AddresseeId",
@@ -581,10 +682,16 @@ namespace ActionPlans.Web.Persistence.Migrations.Postgres
                 name: "DataProtectionKeys");
 
             migrationBuilder.DropTable(
-                name: "KeyQuestionResult");
+                name: "ImportedDocuments");
+
+            migrationBuilder.DropTable(
+                name: "PreviousRecommendation");
 
             migrationBuilder.DropTable(
                 name: "ProgressUpdates");
+
+            migrationBuilder.DropTable(
+                name: "PromptResult");
 
             migrationBuilder.DropTable(
                 name: "AspNetRoles");
@@ -593,13 +700,16 @@ namespace ActionPlans.Web.Persistence.Migrations.Postgres
                 name: "AspNetUsers");
 
             migrationBuilder.DropTable(
-                name: "StandardResults");
-
-            migrationBuilder.DropTable(
                 name: "Actions");
 
             migrationBuilder.DropTable(
+                name: "KeyQuestionResult");
+
+            migrationBuilder.DropTable(
                 name: "Responses");
+
+            migrationBuilder.DropTable(
+                name: "StandardResults");
 
             migrationBuilder.DropTable(
                 name: "Plans");

@@ -1,0 +1,95 @@
+using System.Security.Cryptography;
+using System.Text.Json.Nodes;
+using ActionPlans.Core.Plans;
+using ActionPlans.Documents.Plans;
+using ActionPlans.Documents.Reports;
+using ActionPlans.Web.Persistence;
+using ActionPlans.Web.Persistence.Auditing;
+using Microsoft.EntityFrameworkCore;
+
+namespace ActionPlans.Web.Import;
+
+/// <summary>What came of importing one file.</summary>
+public sealed record ImportResult(RecognisedDocument Document, int? Id, bool AlreadyImported, bool DryRun, IReadOnlyList<(int Line, string Message)> Warnings, string Json)
+{
+    public string Describe() => (AlreadyImported, DryRun, Document.Kind) switch
+    {
+        (true, _, var kind) => $"{Document.FileName}: already imported as {Noun(kind)} {Id}; nothing changed.",
+        (_, true, var kind) => $"{Document.FileName}: read as {Noun(kind)} with {Warnings.Count} warning(s); nothing stored (dry run).",
+        (_, _, var kind) => $"{Document.FileName}: imported as {Noun(kind)} {Id} with {Warnings.Count} warning(s).",
+    };
+
+    private static string Noun(DocumentKind kind) => kind == DocumentKind.ActionPlan ? "plan" : "inspection";
+}
+
+/// <summary>
+/// Brings a published plan or inspection report into the service in one transaction: all of it or none.
+/// A dry run does the same work and rolls it back, so it shows every warning a real import would.
+/// </summary>
+public sealed class DocumentImport(ActionPlansDb db, IAuditActor actor)
+{
+    public async Task<ImportResult> ImportAsync(string fileName, byte[] content, bool dryRun, PlanStatus status = PlanStatus.Published)
+    {
+        var document = RecognisedDocument.Read(fileName, content);
+        var sha = Convert.ToHexStringLower(SHA256.HashData(content));
+        var earlier = await db.ImportedDocuments.AsNoTracking().FirstOrDefaultAsync(d => d.Sha256 == sha);
+        if (earlier is not null)
+            return Result(document, earlier.PlanId ?? earlier.InspectionId, alreadyImported: true, dryRun, []);
+
+        await using var transaction = await db.Database.BeginTransactionAsync();
+        try
+        {
+            int id;
+            List<(int, string)> warnings;
+            var record = new ImportedDocument
+            {
+                Kind = document.Kind, FileName = Path.GetFileName(fileName), Sha256 = sha, Content = content,
+                ImportedAtUtc = DateTime.UtcNow, ImportedBy = actor.Name,
+            };
+            if (document.Plan is { } reading)
+            {
+                var (plan, found) = await PlanImport.StoreAsync(db, fileName, reading, status);
+                await db.SaveChangesAsync();
+                (id, record.PlanId, record.InspectionId) = (plan.Id, plan.Id, plan.InspectionId);
+                warnings = found.Select(w => (w.Line, w.Message)).ToList();
+            }
+            else
+            {
+                var (inspection, found) = await ReportImport.StoreAsync(db, fileName, document.Report!);
+                await db.SaveChangesAsync();
+                (id, record.InspectionId) = (inspection.Id, inspection.Id);
+                warnings = found.Select(w => (w.Line, w.Message)).ToList();
+            }
+            db.ImportedDocuments.Add(record);
+            await db.SaveChangesAsync();
+            if (dryRun) await transaction.RollbackAsync();
+            else await transaction.CommitAsync();
+            return Result(document, dryRun ? null : id, alreadyImported: false, dryRun, warnings);
+        }
+        catch (Core.DomainRuleException e)
+        {
+            throw new ImportRefused(fileName, null, e.Message);
+        }
+        catch (DbUpdateException e)
+        {
+            throw new ImportRefused(fileName, null, $"It could not be saved: {e.InnerException?.Message ?? e.Message}");
+        }
+        finally
+        {
+            db.ChangeTracker.Clear();
+        }
+    }
+
+    private static ImportResult Result(RecognisedDocument document, int? id, bool alreadyImported, bool dryRun, IReadOnlyList<(int, string)> linking)
+    {
+        var own = document.Plan?.Warnings.Select(w => (w.Line, w.Message)) ?? document.Report!.Warnings.Select(w => (w.Line, w.Message));
+        var warnings = own.Concat(linking).ToList();
+        var json = document.Plan is { } plan
+            ? JsonNode.Parse(PlanJson.Write(plan with { Id = id, Warnings = warnings.Select(w => new PlanWarning(w.Item1, w.Item2)).ToList() }))!.AsObject()
+            : JsonNode.Parse(InspectionReportJson.Write(document.Report! with { Warnings = warnings.Select(w => new ReportWarning(w.Item1, w.Item2)).ToList() }, id))!.AsObject();
+        json["file"] = Path.GetFileName(document.FileName);
+        json["alreadyImported"] = alreadyImported;
+        json["dryRun"] = dryRun;
+        return new ImportResult(document, id, alreadyImported, dryRun, warnings, json.ToJsonString(PlanJson.Options));
+    }
+}

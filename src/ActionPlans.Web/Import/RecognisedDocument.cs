@@ -1,0 +1,58 @@
+using System.Text;
+using ActionPlans.Documents.Plans;
+using ActionPlans.Documents.Reports;
+
+namespace ActionPlans.Web.Import;
+
+/// <summary>A file read as what its content shows it to be: an action plan or an inspection report.</summary>
+public sealed record RecognisedDocument(string FileName, byte[] Content, PlanReading? Plan, InspectionReport? Report, string? Text)
+{
+    /// <summary>Published plans and reports are tens or hundreds of kilobytes; anything far larger is not one.</summary>
+    public const int MaxBytes = 20 * 1024 * 1024;
+
+    public DocumentKind Kind => Plan is not null ? DocumentKind.ActionPlan : DocumentKind.InspectionReport;
+
+    public static RecognisedDocument Read(string fileName, byte[] content)
+    {
+        if (content.Length == 0) throw new ImportRefused(fileName, null, "The file is empty.");
+        if (content.Length > MaxBytes)
+            throw new ImportRefused(fileName, null, $"The file is {content.Length / 1048576.0:0.0} MB; a plan or report is under {MaxBytes / 1048576} MB.");
+
+        var text = Decode(fileName, content);
+        if (InspectionReportReader.LooksLikeInspectionReport(text))
+        {
+            try
+            {
+                return new RecognisedDocument(fileName, content, null, new InspectionReportReader().Read(text), text);
+            }
+            catch (ReportFormatException e)
+            {
+                throw new ImportRefused(fileName, e.Line, e.Message[(e.Message.IndexOf(':') + 1)..].Trim());
+            }
+        }
+        try
+        {
+            return new RecognisedDocument(fileName, content, PlanReader.Read(text), null, text);
+        }
+        catch (PlanReadException e)
+        {
+            throw new ImportRefused(fileName, e.Line, e.Reason);
+        }
+    }
+
+    private static string Decode(string fileName, byte[] content)
+    {
+        if (content.AsSpan().IndexOf((byte)0) >= 0 || content.AsSpan().StartsWith("PK\u0003\u0004"u8))
+            throw new ImportRefused(fileName, null, "This is a binary file, not the text of a plan or report.");
+        try
+        {
+            var text = new UTF8Encoding(false, throwOnInvalidBytes: true).GetString(content);
+            return text.TrimStart('\uFEFF');
+        }
+        catch (DecoderFallbackException e)
+        {
+            var line = 1 + content.AsSpan(0, Math.Min(e.Index, content.Length)).Count((byte)'\n');
+            throw new ImportRefused(fileName, line, "The file is not UTF-8 text.");
+        }
+    }
+}

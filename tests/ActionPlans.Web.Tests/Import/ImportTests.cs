@@ -1,0 +1,150 @@
+using ActionPlans.Core.Organisations;
+using ActionPlans.Core.Plans;
+using ActionPlans.Core.Ratings;
+using ActionPlans.Core.Recommendations;
+using ActionPlans.Core.Tests.Seeds;
+using ActionPlans.Web.Import;
+using ActionPlans.Web.Persistence;
+using ActionPlans.Web.Persistence.Auditing;
+using ActionPlans.Web.Tests.Infrastructure;
+using Microsoft.EntityFrameworkCore;
+
+namespace ActionPlans.Web.Tests.Import;
+
+/// <summary>Importing the seed documents into a real database, in either order, once only, all or nothing.</summary>
+[Collection(PostgresCollection.Name)]
+public sealed class ImportTests(ThrowawayPostgres postgres)
+{
+    private static async Task<ImportResult> ImportAsync(TestDatabase database, string path, bool dryRun = false)
+    {
+        await using var db = database.Open("importer@test");
+        return await new DocumentImport(db, new NamedAuditActor("importer@test")).ImportAsync(Path.GetFileName(path), await File.ReadAllBytesAsync(path), dryRun);
+    }
+
+    private static async Task<(int Organisations, int Inspections, int Plans, int Actions, int Documents)> CountsAsync(TestDatabase database)
+    {
+        await using var db = database.Open("reader");
+        return (await db.Organisations.CountAsync(), await db.Inspections.CountAsync(), await db.Plans.CountAsync(), await db.Actions.CountAsync(), await db.ImportedDocuments.CountAsync());
+    }
+
+    [Theory]
+    [InlineData("Sqlite", true)]
+    [InlineData("Sqlite", false)]
+    [InlineData("Postgres", true)]
+    public async Task A_report_and_the_plan_that_answers_it_join_on_one_inspection_whichever_comes_first(string provider, bool reportFirst)
+    {
+        await using var database = await TestDatabase.CreateAsync(provider, postgres);
+        string[] order = reportFirst ? [SeedDocuments.ReportNorthumbria, SeedDocuments.PlanNorthumbria] : [SeedDocuments.PlanNorthumbria, SeedDocuments.ReportNorthumbria];
+        foreach (var path in order)
+        {
+            var result = await ImportAsync(database, path);
+            Assert.DoesNotContain(result.Warnings, w => w.Message.Contains("reads differently"));
+        }
+
+        await using var db = database.Open("reader");
+        var inspection = await db.Inspections.Include(i => i.Provider).Include(i => i.Standards).Include(i => i.Recommendations)
+            .Include(i => i.PreviousRecommendations).AsSplitQuery().SingleAsync();
+        Assert.Equal(new DateOnly(2020, 2, 10), inspection.Published);
+        Assert.Equal(new DateOnly(2019, 9, 16), inspection.FieldworkStarted);
+        Assert.Equal(OrganisationKind.CommunityRehabilitationCompany, inspection.Provider.Kind);
+        Assert.Equal(10, inspection.Standards.Count);
+        Assert.Equal(Rating.Good, inspection.Standards.Single(s => s.StandardId == "4.2").StatedRating);
+        Assert.NotNull(inspection.Standards.Single(s => s.StandardId == "2.4").DiscretionRationale);
+        Assert.Equal(Enumerable.Range(1, 8), inspection.Recommendations.Select(r => r.Number).Order());
+        Assert.True(inspection.Recommendations.Single(r => r.Number == 3).IsRepeated);
+        Assert.Equal(6, inspection.PreviousRecommendations.Count);
+        Assert.Equal(ProgressJudgement.Sufficient, inspection.PreviousRecommendations.Single(r => r.Number == 6).Progress);
+
+        var plan = await db.Plans.Include(p => p.Responses).SingleAsync();
+        Assert.Equal(inspection.Id, plan.InspectionId);
+        Assert.True(plan.Imported);
+        Assert.Equal(PlanStatus.Published, plan.Status);
+        Assert.Equal(new ResponseSummary(5, 2, 1), plan.Summary);
+        Assert.Equal(1, await db.Organisations.CountAsync());
+    }
+
+    [Fact]
+    public async Task A_plan_answered_by_several_bodies_creates_each_body_once()
+    {
+        await using var database = await TestDatabase.CreateAsync("Sqlite", postgres);
+        await ImportAsync(database, SeedDocuments.PlanNpsNorthWest);
+
+        await using var db = database.Open("reader");
+        var kinds = await db.Organisations.ToDictionaryAsync(o => o.Kind, o => o.Name);
+        Assert.Equal(
+            [OrganisationKind.NpsDivision, OrganisationKind.Hmpps, OrganisationKind.MinistryOfJustice, OrganisationKind.Hmcts],
+            kinds.Keys.OrderBy(k => k));
+        var addressees = await db.Recommendations.OrderBy(r => r.Number).Select(r => r.Addressee.Kind).ToListAsync();
+        Assert.Equal([OrganisationKind.NpsDivision, OrganisationKind.NpsDivision, OrganisationKind.NpsDivision, OrganisationKind.NpsDivision,
+            OrganisationKind.Hmpps, OrganisationKind.Hmpps, OrganisationKind.MinistryOfJustice, OrganisationKind.Hmcts], addressees);
+    }
+
+    [Fact]
+    public async Task Importing_the_same_document_again_changes_nothing_and_says_so()
+    {
+        await using var database = await TestDatabase.CreateAsync("Sqlite", postgres);
+        var first = await ImportAsync(database, SeedDocuments.PlanCumbriaLancashire);
+        var before = await CountsAsync(database);
+
+        var again = await ImportAsync(database, SeedDocuments.PlanCumbriaLancashire);
+        Assert.True(again.AlreadyImported);
+        Assert.Equal(first.Id, again.Id);
+        Assert.Contains("already imported as plan", again.Describe());
+        Assert.Equal(before, await CountsAsync(database));
+    }
+
+    [Fact]
+    public async Task A_dry_run_reads_and_checks_everything_and_stores_nothing()
+    {
+        await using var database = await TestDatabase.CreateAsync("Sqlite", postgres);
+        var result = await ImportAsync(database, SeedDocuments.PlanCumbriaLancashire, dryRun: true);
+        Assert.Null(result.Id);
+        Assert.Equal(2, result.Warnings.Count);
+        Assert.Equal((0, 0, 0, 0, 0), await CountsAsync(database));
+    }
+
+    [Fact]
+    public async Task The_source_is_kept_with_the_imported_plan_and_the_import_is_audited()
+    {
+        await using var database = await TestDatabase.CreateAsync("Sqlite", postgres);
+        var result = await ImportAsync(database, SeedDocuments.PlanNorthumbria);
+
+        await using var db = database.Open("reader");
+        var kept = await db.ImportedDocuments.SingleAsync();
+        Assert.Equal(result.Id, kept.PlanId);
+        Assert.Equal(await File.ReadAllBytesAsync(SeedDocuments.PlanNorthumbria), kept.Content);
+        Assert.Contains(await db.AuditEntries.ToListAsync(), e => e is { Entity: "ActionPlan", Action: AuditAction.Added, Actor: "importer@test" });
+    }
+
+    public static TheoryData<string, string> BadDocuments => new()
+    {
+        { "empty", "The file is empty" },
+        { "binary", "binary file" },
+        { "huge", "MB; a plan or report is under 20 MB" },
+        { "truncated", "" },
+        { "latin1", "not UTF-8" },
+    };
+
+    [Theory]
+    [MemberData(nameof(BadDocuments))]
+    public async Task A_document_that_is_not_a_plan_is_refused_naming_the_file_and_nothing_is_stored(string kind, string words)
+    {
+        await using var database = await TestDatabase.CreateAsync("Sqlite", postgres);
+        var seed = await File.ReadAllBytesAsync(SeedDocuments.PlanNorthumbria);
+        byte[] content = kind switch
+        {
+            "empty" => [],
+            "binary" => [0x7f, 0x45, 0x4c, 0x46, 0, 1, 2, 3],
+            "huge" => new byte[50 * 1024 * 1024],
+            "truncated" => seed[..(seed.Length / 12)],
+            _ => [.. "Action Plan Submitted: 1 May 2020\n"u8, 0xe9, 0xe9, 0xff],
+        };
+        if (kind == "huge") Array.Fill(content, (byte)'a');
+
+        await using var db = database.Open("importer@test");
+        var refused = await Assert.ThrowsAsync<ImportRefused>(() => new DocumentImport(db, new NamedAuditActor("importer@test")).ImportAsync($"{kind}.txt", content, false));
+        Assert.StartsWith($"{kind}.txt", refused.Message);
+        Assert.Contains(words, refused.Message);
+        Assert.Equal((0, 0, 0, 0, 0), await CountsAsync(database));
+    }
+}
