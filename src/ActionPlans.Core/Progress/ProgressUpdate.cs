@@ -9,12 +9,9 @@ public sealed class ProgressUpdate
 
     internal ProgressUpdate(DateOnly on, DeliveryStatus status, string narrative, string author)
     {
-        narrative = (narrative ?? "").Trim();
-        if (narrative.Length == 0) throw new DomainRuleException("A progress update needs a narrative.");
-        if (narrative.Length > NarrativeMaxLength) throw new DomainRuleException($"A progress update is at most {NarrativeMaxLength} characters.");
         On = on;
         Status = status;
-        Narrative = narrative;
+        Narrative = CheckedNarrative(narrative);
         Author = author;
     }
 
@@ -24,4 +21,12 @@ public sealed class ProgressUpdate
     public DeliveryStatus Status { get; private set; }
     public string Narrative { get; private set; }
     public string Author { get; private set; }
+
+    internal static string CheckedNarrative(string narrative)
+    {
+        narrative = (narrative ?? "").Trim();
+        if (narrative.Length == 0) throw new DomainRuleException("A progress update needs a narrative.");
+        if (narrative.Length > NarrativeMaxLength) throw new DomainRuleException($"A progress update is at most {NarrativeMaxLength} characters.");
+        return narrative;
+    }
 }

@@ -1,0 +1,164 @@
+using System.Globalization;
+using ActionPlans.Core.Plans;
+using ActionPlans.Core.TargetDates;
+
+namespace ActionPlans.Core.Progress;
+
+/// <summary>
+/// The monitoring record of one action: the target agreed in the plan, every revision of it and every
+/// progress report. It enforces the rules for adding to that record and derives the action's standing
+/// on any day from what was known on that day.
+/// </summary>
+/// <remarks>
+/// Recurring targets ("Bi-monthly from March 2019") fall due at each occurrence. An occurrence is
+/// delivered when an update in its window reports the work done: the window runs from the day after the
+/// previous occurrence (from the beginning for the first) to the occurrence itself, and "done" means an
+/// in-progress update (another round delivered) or a completion. An occurrence whose window passes
+/// without one is missed. A one-off target is a single occurrence that only a completion delivers.
+/// </remarks>
+public sealed class ActionProgress
+{
+    private readonly ActionPlan _plan;
+    private readonly DateOnly? _planClosed;
+    private readonly List<ProgressReport> _reports;
+    private readonly List<TargetRevision> _revisions;
+
+    /// <param name="revisions">The action's target revisions, oldest first.</param>
+    /// <param name="planClosed">When the plan was closed to further monitoring; null while it is open.</param>
+    public ActionProgress(ActionPlan plan, PlannedAction action, IEnumerable<TargetRevision>? revisions = null, DateOnly? planClosed = null)
+    {
+        _plan = plan;
+        _planClosed = planClosed;
+        Action = action;
+        _reports = action.Updates.Select(ProgressReport.From).OrderBy(r => r.On).ToList();
+        _revisions = (revisions ?? []).OrderBy(r => r.On).ToList();
+    }
+
+    public PlannedAction Action { get; }
+
+    /// <summary>The target as the plan agreed it, before any revision.</summary>
+    public TargetDate Agreed => Action.Target;
+
+    public IReadOnlyList<TargetRevision> Revisions => _revisions;
+
+    public IReadOnlyList<ProgressReport> Reports => _reports;
+
+    /// <summary>The target in force on a day: the latest revision made by then, or the agreed one.</summary>
+    public TargetDate TargetAsAt(DateOnly date) => _revisions.LastOrDefault(r => r.On <= date)?.To ?? Agreed;
+
+    /// <summary>Checks a report against the rules, records it on the action and returns it.</summary>
+    public ProgressReport Record(ProgressReport report, DateOnly today)
+    {
+        RequireOpen(today);
+        RequireDate(report.On, today, "An update");
+        if (report.CompletedOn is { } completed) RequireDate(completed, today, "A completion");
+        Action.RecordProgress(report.On, report.Status, report.Narrative, report.Author);
+        // Reports are kept in date order; one dated the same day as others goes after them.
+        _reports.Insert(_reports.FindLastIndex(r => r.On <= report.On) + 1, report);
+        return report;
+    }
+
+    /// <summary>Moves the target to a new date for a stated reason, keeping the earlier targets on record.</summary>
+    public TargetRevision ReviseTarget(TargetDate to, string reason, DateOnly on, string by, DateOnly today)
+    {
+        RequireOpen(today);
+        RequireDate(on, today, "A revised target");
+        if (_revisions.Count > 0 && on < _revisions[^1].On)
+            throw new DomainRuleException($"A revision cannot be dated before the latest one, on {Written(_revisions[^1].On)}.");
+        var revision = new TargetRevision(TargetAsAt(on), to, reason, on, by);
+        _revisions.Add(revision);
+        return revision;
+    }
+
+    /// <summary>
+    /// The action's standing on <paramref name="date"/>, from the target, revisions and reports dated on
+    /// or before it; anything later is ignored, so the answer for a past day never changes.
+    /// </summary>
+    public ActionDelivery AsAt(DateOnly date, DueSoonWindow? window = null)
+    {
+        var soon = window ?? DueSoonWindow.Default;
+        var target = TargetAsAt(date);
+        if (Action.CompletedAtSubmission)
+            return new ActionDelivery(DeliveryState.CompletedOnTime, target.Due, Agreed.CompletedBy ?? _plan.Submitted, 0);
+
+        var known = _reports.Where(r => r.On <= date).ToList();
+        var deliveries = known.Select(r => DeliveredOn(r, target)).OfType<DateOnly>().ToList();
+        switch (known.LastOrDefault())
+        {
+            case { Status: DeliveryStatus.Superseded }:
+                return new ActionDelivery(DeliveryState.Superseded, null, null, Occurrences.Of(target, deliveries, date).Missed);
+            case { Status: DeliveryStatus.NotDelivered }:
+                return new ActionDelivery(DeliveryState.NotDelivered, target.Due, null, Occurrences.Of(target, deliveries, date).Missed);
+            case { Status: DeliveryStatus.Completed, CompletedOn: { } completed }:
+                // Occurrences on the completion day itself count as passed: a completion that day is on time.
+                var byCompletion = Occurrences.Of(target, deliveries, completed.AddDays(1));
+                return new ActionDelivery(byCompletion.Missed == 0 ? DeliveryState.CompletedOnTime : DeliveryState.CompletedLate,
+                    byCompletion.LastPassed ?? target.Due, completed, byCompletion.Missed);
+        }
+
+        var now = Occurrences.Of(target, deliveries, date);
+        if (now.LastPassed is null && now.Next is null) return new ActionDelivery(DeliveryState.NoTarget, null, null, 0);
+        if (now.LastPassedMissed && !now.NextDelivered) return new ActionDelivery(DeliveryState.Overdue, now.LastPassed, null, now.Missed);
+        var state = now.Next is { } next && !now.NextDelivered && soon.Covers(next, date) ? DeliveryState.DueSoon : DeliveryState.OnTrack;
+        return new ActionDelivery(state, now.Next ?? now.LastPassed, null, now.Missed);
+    }
+
+    /// <summary>
+    /// The day the whole action is planned to be delivered by, as known on <paramref name="date"/>: the due
+    /// date, or the last occurrence of a recurrence that ends; null when open-ended or undated.
+    /// </summary>
+    public DateOnly? PlannedFor(DateOnly date)
+    {
+        var target = TargetAsAt(date);
+        if (target.Recurrence is null) return target.Due;
+        return target.RecursUntil is { } until ? target.DueOccurrences(until).Cast<DateOnly?>().LastOrDefault() : null;
+    }
+
+    /// <summary>The day a report shows the work delivered on, if it does.</summary>
+    private static DateOnly? DeliveredOn(ProgressReport report, TargetDate target) => report.Status switch
+    {
+        DeliveryStatus.Completed => report.CompletedOn,
+        DeliveryStatus.InProgress when target.Recurrence is not null => report.On,
+        _ => null,
+    };
+
+    private void RequireOpen(DateOnly today)
+    {
+        if (_plan.Status is PlanStatus.Draft or PlanStatus.Returned)
+            throw new DomainRuleException($"Progress is reported once the plan is submitted; this plan is {_plan.Status.ToString().ToLowerInvariant()}.");
+        if (_planClosed is { } closed)
+            throw new DomainRuleException($"The plan was closed on {Written(closed)}, so its actions take no more updates.");
+        if (AsAt(today).State.IsDelivered())
+            throw new DomainRuleException("This action is completed, so it takes no more updates.");
+    }
+
+    private void RequireDate(DateOnly on, DateOnly today, string what)
+    {
+        if (on > today) throw new DomainRuleException($"{what} cannot be dated after today ({Written(today)}).");
+        if (_plan.Submitted is { } submitted && on < submitted)
+            throw new DomainRuleException($"{what} cannot be dated before the plan was submitted on {Written(submitted)}.");
+    }
+
+    private static string Written(DateOnly date) => date.ToString("d MMMM yyyy", CultureInfo.InvariantCulture);
+
+    /// <summary>A target's occurrences around a day, judged against the days delivery was reported.</summary>
+    private sealed record Occurrences(int Missed, DateOnly? LastPassed, bool LastPassedMissed, DateOnly? Next, bool NextDelivered)
+    {
+        /// <summary>Occurrences before <paramref name="date"/> have passed; the first on or after it is next.</summary>
+        public static Occurrences Of(TargetDate target, IReadOnlyList<DateOnly> deliveries, DateOnly date)
+        {
+            var missed = 0;
+            DateOnly? previous = null;
+            var previousMissed = false;
+            foreach (var occurrence in target.DueOccurrences(DateOnly.MaxValue))
+            {
+                var delivered = deliveries.Any(d => (previous is null || d > previous) && d <= occurrence);
+                if (occurrence >= date) return new Occurrences(missed, previous, previousMissed, occurrence, delivered);
+                previousMissed = !delivered;
+                if (previousMissed) missed++;
+                previous = occurrence;
+            }
+            return new Occurrences(missed, previous, previousMissed, null, false);
+        }
+    }
+}

@@ -1,0 +1,47 @@
+namespace ActionPlans.Core.Progress;
+
+/// <summary>
+/// Everything an update says about an action: the status, a dated narrative, the evidence offered and,
+/// for a completed action, the day the work was finished (which may be earlier than the report).
+/// </summary>
+public sealed class ProgressReport
+{
+    public const int EvidenceMaxCount = 20;
+
+    public ProgressReport(DateOnly on, DeliveryStatus status, string narrative, string author,
+        DateOnly? completedOn = null, IEnumerable<Evidence>? evidence = null)
+    {
+        if (status == DeliveryStatus.Completed && completedOn is null)
+            throw new DomainRuleException("A completed action needs the date it was completed.");
+        if (status != DeliveryStatus.Completed && completedOn is not null)
+            throw new DomainRuleException("Only a completed action has a completion date.");
+        if (completedOn > on)
+            throw new DomainRuleException("The completion date cannot be later than the update that reports it.");
+        author = (author ?? "").Trim();
+        if (author.Length == 0) throw new DomainRuleException("A progress update needs its author.");
+        var offered = (evidence ?? []).ToList();
+        if (offered.Count > EvidenceMaxCount) throw new DomainRuleException($"An update carries at most {EvidenceMaxCount} pieces of evidence.");
+
+        On = on;
+        Status = status;
+        Narrative = ProgressUpdate.CheckedNarrative(narrative);
+        Author = author;
+        CompletedOn = completedOn;
+        Evidence = offered;
+    }
+
+    public DateOnly On { get; }
+    public DeliveryStatus Status { get; }
+    public string Narrative { get; }
+    public string Author { get; }
+    public DateOnly? CompletedOn { get; }
+    public IReadOnlyList<Evidence> Evidence { get; }
+
+    /// <summary>
+    /// A stored update. It holds no completion date or evidence yet, so a completion is taken to have
+    /// happened on the day it was reported.
+    /// </summary>
+    public static ProgressReport From(ProgressUpdate update) =>
+        new(update.On, update.Status, update.Narrative, update.Author,
+            update.Status == DeliveryStatus.Completed ? update.On : null);
+}
