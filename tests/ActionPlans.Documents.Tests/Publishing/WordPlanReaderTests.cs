@@ -1,0 +1,164 @@
+using System.IO.Compression;
+using ActionPlans.Core.Plans;
+using ActionPlans.Core.Tests.Seeds;
+using ActionPlans.Documents.Plans;
+using ActionPlans.Documents.Publishing;
+using DocumentFormat.OpenXml;
+using DocumentFormat.OpenXml.Packaging;
+using DocumentFormat.OpenXml.Wordprocessing;
+
+namespace ActionPlans.Documents.Tests.Publishing;
+
+public class WordPlanReaderTests
+{
+    public static TheoryData<string> Seeds => [.. SeedDocuments.Plans];
+
+    private static PlanReading ReadBack(PublishedPlan plan) => WordPlanReader.Read(new MemoryStream(WordPlanWriter.Write(plan)));
+
+    [Theory]
+    [MemberData(nameof(Seeds))]
+    public void Seed_plans_read_back_from_Word_as_they_were_read_from_text(string seed)
+    {
+        var fromText = PlanReader.Read(SeedDocuments.Read(seed));
+        var fromWord = ReadBack(PublishedPlan.From(fromText));
+
+        Assert.Equal((fromText.Provider, fromText.Submitted, fromText.ReportPublished), (fromWord.Provider, fromWord.Submitted, fromWord.ReportPublished));
+        Assert.Equal(fromText.Summary, fromWord.Summary);
+        Assert.Equal(fromText.Recommendations.Count, fromWord.Recommendations.Count);
+        foreach (var (text, word) in fromText.Recommendations.Zip(fromWord.Recommendations))
+        {
+            Assert.Equal((text.Number, text.Text, text.Addressee, text.Repeated, text.Response), (word.Number, word.Text, word.Addressee, word.Repeated, word.Response));
+            Assert.Equal(text.ResponseText, word.ResponseText);
+            Assert.Equal(
+                text.Actions.Select(a => (a.Text, a.Owner, a.Target, a.Due, a.Label)),
+                word.Actions.Select(a => (a.Text, a.Owner, a.Target, a.Due, a.Label)));
+        }
+        Assert.Equal(new StatedSummary(fromText.Summary.Agreed, fromText.Summary.PartlyAgreed, fromText.Summary.NotAgreed, fromText.Summary.Total), fromWord.StatedSummary! with { Line = 0 });
+    }
+
+    [Fact]
+    public void Reasons_labels_and_addressees_of_a_service_plan_read_back()
+    {
+        var reading = ReadBack(UnusualPlans.Ordinary);
+
+        Assert.Equal(["Fenmoor and Dales CRC", "Her Majesty's Prison and Probation Service", "Her Majesty's Prison and Probation Service"], reading.Recommendations.Select(r => r.Addressee));
+        Assert.Equal([false, true, false], reading.Recommendations.Select(r => r.Repeated));
+        var partly = reading.Recommendations[1];
+        Assert.Equal("The upgrade is agreed; the new system is not.\nReasons: Affordability: the national contract cannot be changed.", partly.ResponseText);
+        var audit = reading.Recommendations[0].Actions[1];
+        Assert.Equal(("b)", "Audit ten cases a month.\n• Report the findings to the board", "Quality Lead"), (audit.Label, audit.Text, audit.Owner));
+        Assert.Equal(new DateOnly(2026, 4, 30), audit.Due);
+        Assert.True(partly.Actions.Single().Completed);
+        Assert.Empty(reading.Recommendations[2].Actions);
+        Assert.Empty(reading.Warnings);
+    }
+
+    [Fact]
+    public void Awkward_text_reads_back_without_what_XML_forbids()
+    {
+        var reading = ReadBack(UnusualPlans.Awkward);
+
+        Assert.Equal(UnusualPlans.Script, reading.Provider);
+        Assert.Equal(UnusualPlans.Script + "\n" + UnusualPlans.Hebrew, reading.Recommendations[0].Text);
+        Assert.Equal(UnusualPlans.Arabic + "\nbell null escape form lone end", reading.Recommendations[0].ResponseText);
+        Assert.Equal([(UnusualPlans.Emoji, UnusualPlans.Hebrew), (UnusualPlans.LongWord, null)], reading.Recommendations[0].Actions.Select(a => (a.Text, a.Owner)));
+        Assert.Contains(reading.Warnings, w => w.Message == "Recommendation 2 has no response (Agreed, Partly Agreed or Not Agreed).");
+    }
+
+    [Fact]
+    public void A_hand_made_table_in_the_same_columns_reads_like_ours()
+    {
+        var reading = WordPlanReader.Read(HandMade(
+            ["Rec No.", "Recommendation", "Response", "Action taken / planned", "Owner", "Target date"],
+            ["1", "Supervise cases well.", "agreed", "a) Write a new policy", "Head of Practice", "March 2027"],
+            ["", "", "", "b) Brief every team", "Area Managers", "Completed"],
+            ["The Ministry of Justice should:"],
+            ["2", "Review the contracts.", "Not agreed", "The contracts end next year.", "", ""]));
+
+        Assert.Equal("Westfield CRC", reading.Provider);
+        Assert.Equal(new DateOnly(2027, 1, 15), reading.Submitted);
+        var (first, second) = (reading.Recommendations[0], reading.Recommendations[1]);
+        Assert.Equal((1, "Supervise cases well.", "Westfield CRC", ResponseKind.Agreed), (first.Number, first.Text, first.Addressee, first.Response));
+        Assert.Equal(
+            [("a)", "Write a new policy", "Head of Practice", "March 2027", 2), ("b)", "Brief every team", "Area Managers", "Completed", 3)],
+            first.Actions.Select(a => (a.Label, a.Text, a.Owner, a.Target, a.Line)));
+        Assert.Equal((2, "The Ministry of Justice", ResponseKind.NotAgreed, "The contracts end next year."), (second.Number, second.Addressee, second.Response, second.ResponseText));
+        Assert.Empty(second.Actions);
+        Assert.Equal(new ResponseSummary(1, 0, 1), reading.Summary);
+    }
+
+    [Fact]
+    public void A_row_number_that_is_not_a_number_is_refused_at_its_row()
+    {
+        var e = Assert.Throws<PlanReadException>(() => WordPlanReader.Read(HandMade(
+            ["Rec No", "Recommendation", "Response", "Action", "Owner", "Target Date"],
+            ["1", "Supervise cases well.", "Agreed", "Write a policy", "Head of Practice", "March 2027"],
+            ["one more", "Brief teams.", "Agreed", "Brief teams", "Managers", "May 2027"])));
+        Assert.Equal(3, e.Line);
+        Assert.Contains("\"one more\"", e.Message);
+    }
+
+    [Fact]
+    public void A_continued_row_before_any_recommendation_is_refused_at_its_row()
+    {
+        var e = Assert.Throws<PlanReadException>(() => WordPlanReader.Read(HandMade(
+            ["Rec No", "Recommendation", "Response", "Action", "Owner", "Target Date"],
+            ["", "", "", "Brief teams", "Managers", "May 2027"])));
+        Assert.Equal(2, e.Line);
+        Assert.Contains("before any recommendation", e.Message);
+    }
+
+    [Fact]
+    public void Bytes_that_are_not_a_zip_are_refused_as_not_a_Word_document()
+    {
+        var e = Assert.Throws<PlanReadException>(() => WordPlanReader.Read(new MemoryStream("Action Plan Submitted: 1 May 2020"u8.ToArray())));
+        Assert.Contains("not a Word document", e.Message);
+        Assert.Contains("not a zip package", e.Message);
+    }
+
+    [Fact]
+    public void A_zip_that_is_not_a_Word_document_is_refused()
+    {
+        var zip = new MemoryStream();
+        using (var archive = new ZipArchive(zip, ZipArchiveMode.Create, leaveOpen: true))
+        using (var writer = new StreamWriter(archive.CreateEntry("plan.txt").Open()))
+            writer.Write("Rec No\tRecommendation");
+        zip.Position = 0;
+
+        var e = Assert.Throws<PlanReadException>(() => WordPlanReader.Read(zip));
+        Assert.Contains("zip package but not a Word document", e.Message);
+        Assert.Contains("word/document.xml", e.Message);
+    }
+
+    [Fact]
+    public void A_Word_document_without_the_plan_table_is_refused()
+    {
+        var e = Assert.Throws<PlanReadException>(() => WordPlanReader.Read(HandMade(["Term", "Definition", "Additional comment"], ["Agreed", "All of it", ""])));
+        Assert.Contains("no plan table", e.Message);
+        Assert.Contains("none of its 2 table(s)", e.Message);
+    }
+
+    /// <summary>A plan as someone might make it in Word: plain paragraphs, a plain table, no styles, a heading row spanning the table.</summary>
+    private static MemoryStream HandMade(params string[][] rows)
+    {
+        var stream = new MemoryStream();
+        using (var document = WordprocessingDocument.Create(stream, WordprocessingDocumentType.Document))
+        {
+            var table = new Table(new TableProperties(new TableBorders(new InsideHorizontalBorder { Val = BorderValues.Double, Size = 8 })));
+            foreach (var row in rows)
+                table.Append(new TableRow(row.Select(cell => new TableCell(
+                    new TableCellProperties(new GridSpan { Val = row.Length == 1 ? 6 : 1 }),
+                    new Paragraph(new Run(new RunProperties(new Italic()), new Text(cell)))))));
+            document.AddMainDocumentPart().Document = new Document(new Body(
+                new Paragraph(new Run(new Text("Action plan submitted - 15 January 2027"))),
+                new Paragraph(new Run(new Text("A response to the HMI Probation inspection:")), new Run(new TabChar()), new Run(new Text("Westfield CRC"))),
+                table,
+                new Paragraph(new Run(new Text("Summary"))),
+                new Table(
+                    new TableRow(new TableCell(new Paragraph(new Run(new Text("Agreed")))), new TableCell(new Paragraph(new Run(new Text("1"))))),
+                    new TableRow(new TableCell(new Paragraph(new Run(new Text("Not Agreed")))), new TableCell(new Paragraph(new Run(new Text("1"))))))));
+        }
+        stream.Position = 0;
+        return stream;
+    }
+}
