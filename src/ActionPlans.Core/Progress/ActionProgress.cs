@@ -15,6 +15,8 @@ namespace ActionPlans.Core.Progress;
 /// previous occurrence (from the beginning for the first) to the occurrence itself, and "done" means an
 /// in-progress update (another round delivered) or a completion. An occurrence whose window passes
 /// without one is missed. A one-off target is a single occurrence that only a completion delivers.
+/// An action is overdue while its latest passed occurrence was missed and nothing has been delivered
+/// since; an occurrence already delivered ahead of its day is on track, never due soon.
 /// </remarks>
 public sealed class ActionProgress
 {

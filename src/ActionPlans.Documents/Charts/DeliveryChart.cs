@@ -16,9 +16,10 @@ namespace ActionPlans.Documents.Charts;
 /// </remarks>
 public static class DeliveryChart
 {
-    public const string Blue = "#1d70b8";
-    public const string Green = "#00703c";
-    public const string Grey = "#505a5f";
+    // GOV.UK colours: blue and green tell the series apart; grey for the axes.
+    private const string Blue = "#1d70b8";
+    private const string Green = "#00703c";
+    private const string Grey = "#505a5f";
     private const string Black = "#0b0c0c";
     private const string Font = "GDS Transport, arial, sans-serif";
 

@@ -160,6 +160,17 @@ public class ProgressRulesTests
     }
 
     [Fact]
+    public void An_update_carries_the_evidence_offered_up_to_a_limit()
+    {
+        var link = new EvidencePolicy().AdmitLink("https://www.gov.uk/government/publications/probation-audit");
+        ProgressReport WithLinks(int count) =>
+            new(Today, DeliveryStatus.InProgress, "Audit published.", "owner@demo.test", evidence: Enumerable.Repeat<Evidence>(link, count));
+
+        Assert.Equal(ProgressReport.EvidenceMaxCount, WithLinks(ProgressReport.EvidenceMaxCount).Evidence.Count);
+        Assert.Throws<DomainRuleException>(() => WithLinks(ProgressReport.EvidenceMaxCount + 1));
+    }
+
+    [Fact]
     public void A_stored_completion_counts_from_the_day_it_was_reported()
     {
         var action = _plan.Action("June 2019");
