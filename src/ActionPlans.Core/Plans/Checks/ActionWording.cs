@@ -28,7 +28,7 @@ public static partial class ActionWording
         @"\d|%|\bper\s?cent\b" +
         @"|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|fifty|hundred|twice|half)\b" +
         @"|\b(?:daily|weekly|fortnightly|monthly|bi-?monthly|quarterly|annual|annually|yearly|bi-?annual(?:ly)?|six-?monthly|half-?yearly)\b" +
-        @"|\b(?:each|every|per|a)\s+(?:day|week|fortnight|month|quarter|year|annum)\b" +
+        @"|\b(?:each|every|per)\s+(?:day|week|fortnight|month|quarter|year|annum)\b" +
         @"|\b(?:report|audit|plan|guidance|training|workshop|policy|document|review|survey|briefing|template|tool|toolkit|matrix" +
         @"|procedure|protocol|strategy|programme|checklist|dashboard|framework|specification|baseline|meeting|board|panel)s?\b",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

@@ -73,7 +73,7 @@ public sealed record PlanRules
                 "Each action is time-bound: give the month it will be done by, or say it is completed.");
         else if (!action.Target.IsTimeBound)
             yield return Error(PlanRule.TargetNotTimeBound, n, p, "target", $"{at}: \"{action.Target.Text}\" is not a date",
-                "\"Ongoing\" or a condition cannot be checked later; give a month by which it will be in place, such as \"June 2026\", or \"Quarterly from April 2026\".");
+                "\"Ongoing\" or a condition cannot be checked later; give the month and year it will be in place by, or the month and year a recurring task starts (\"Quarterly from\" a month).");
         else if (reportPublished is { } published && action.Target.Due is { } due && due > published.AddMonths(HorizonMonths))
             yield return Warning(PlanRule.TargetBeyondHorizon, n, p, "target",
                 $"{at}: the target date is more than {HorizonMonths} months after the report",

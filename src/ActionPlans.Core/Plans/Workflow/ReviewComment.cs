@@ -7,14 +7,15 @@ namespace ActionPlans.Core.Plans.Workflow;
 public sealed class ReviewComment
 {
     public const int TextMaxLength = 4000;
+    public const int AuthorMaxLength = 300;
 
     private ReviewComment() { Text = ""; Author = ""; }
 
     internal ReviewComment(int? recommendationNumber, string text, string author, DateOnly written, int onVersion)
     {
         RecommendationNumber = recommendationNumber;
-        Text = Required(text, "A comment needs its text.", TextMaxLength);
-        Author = Required(author, "A comment needs its author.", 300);
+        Text = Required(text, "A comment", TextMaxLength);
+        Author = Required(author, "A comment's author", AuthorMaxLength);
         Written = written;
         OnVersion = onVersion;
     }
@@ -42,14 +43,14 @@ public sealed class ReviewComment
     {
         if (IsAnswered) throw new DomainRuleException("That comment is already answered.");
         Answered = on;
-        Reply = string.IsNullOrWhiteSpace(reply) ? null : Required(reply, "", TextMaxLength);
+        Reply = string.IsNullOrWhiteSpace(reply) ? null : Required(reply, "A reply", TextMaxLength);
     }
 
-    private static string Required(string? text, string whenEmpty, int maxLength)
+    private static string Required(string? text, string what, int maxLength)
     {
         text = (text ?? "").Trim();
-        if (text.Length == 0) throw new DomainRuleException(whenEmpty);
-        if (text.Length > maxLength) throw new DomainRuleException($"A comment is at most {maxLength} characters.");
+        if (text.Length == 0) throw new DomainRuleException($"{what} is missing.");
+        if (text.Length > maxLength) throw new DomainRuleException($"{what} is at most {maxLength} characters.");
         return text;
     }
 }
