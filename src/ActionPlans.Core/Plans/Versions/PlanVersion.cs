@@ -15,6 +15,7 @@ public sealed record PlanVersion(int Number, DateOnly Submitted, IReadOnlyList<R
         Converters = { new JsonStringEnumConverter() },
     };
 
+    [JsonIgnore]
     public ResponseSummary Summary => ResponseSummary.Count(Rows.Select(r => r.Response));
 
     public static PlanVersion Of(ActionPlan plan, int number, DateOnly submitted) =>

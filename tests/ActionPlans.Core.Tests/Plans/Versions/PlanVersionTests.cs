@@ -62,6 +62,7 @@ public class PlanVersionTests
         Assert.Contains("\"response\":\"PartlyAgreed\"", json);
         Assert.Contains("\"reasons\":\"Affordability\"", json);
         Assert.Contains("\"submitted\":\"2026-03-12\"", json);
+        Assert.DoesNotContain("summary", json); // counted from the rows, never stored beside them
     }
 
     [Fact]
