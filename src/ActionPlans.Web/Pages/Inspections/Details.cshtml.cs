@@ -1,5 +1,6 @@
 using ActionPlans.Core.Inspections;
 using ActionPlans.Core.Plans;
+using ActionPlans.Core.Ratings;
 using ActionPlans.Web.Identity;
 using ActionPlans.Web.Persistence;
 using Microsoft.AspNetCore.Authorization;
@@ -9,12 +10,14 @@ using Microsoft.EntityFrameworkCore;
 
 namespace ActionPlans.Web.Pages.Inspections;
 
-/// <summary>One inspection: its ratings and recommendations. Published reports are public.</summary>
+/// <summary>One inspection: its ratings as the rules read them, its figures and its recommendations. Published reports are public.</summary>
 [AllowAnonymous]
 public sealed class DetailsModel(ActionPlansDb db, TimeProvider clock) : PageModel
 {
     public Inspection Inspection { get; private set; } = null!;
+    public RatingsAssessment Ratings { get; private set; } = null!;
     public ActionPlan? Plan { get; private set; }
+    public bool CanEdit { get; private set; }
 
     public async Task<IActionResult> OnGetAsync(int id)
     {
@@ -22,6 +25,8 @@ public sealed class DetailsModel(ActionPlansDb db, TimeProvider clock) : PageMod
             .Include(i => i.Provider)
             .Include(i => i.Standards).ThenInclude(s => s.KeyQuestions)
             .Include(i => i.Recommendations).ThenInclude(r => r.Addressee)
+            .Include(i => i.Recommendations).ThenInclude(r => r.RepeatedFrom)
+            .Include(i => i.PreviousRecommendations)
             .AsSplitQuery()
             .FirstOrDefaultAsync(i => i.Id == id);
         if (inspection is null) return NotFound();
@@ -29,7 +34,12 @@ public sealed class DetailsModel(ActionPlansDb db, TimeProvider clock) : PageMod
         if (!viewer.CanRead(inspection, DateOnly.FromDateTime(clock.GetLocalNow().Date)))
             return viewer.SignedIn ? Forbid() : Challenge();
         Inspection = inspection;
-        var plan = await db.Plans.Include(p => p.Inspection).Include(p => p.Responses).ThenInclude(r => r.Recommendation)
+        Ratings = RatingsAssessment.Of(inspection, Frameworks.Load(inspection.FrameworkId));
+        CanEdit = viewer.IsInspector;
+        var plan = await db.Plans.Include(p => p.Inspection)
+            .Include(p => p.Responses).ThenInclude(r => r.Recommendation)
+            .Include(p => p.Responses).ThenInclude(r => r.Actions)
+            .AsSplitQuery()
             .FirstOrDefaultAsync(p => p.InspectionId == id);
         Plan = plan is not null && viewer.CanRead(plan) ? plan : null;
         return Page();

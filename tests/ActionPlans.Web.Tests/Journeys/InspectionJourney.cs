@@ -1,0 +1,40 @@
+using ActionPlans.Core.Tests.Seeds;
+using ActionPlans.Web.Import;
+using ActionPlans.Web.Tests.Infrastructure;
+using Microsoft.Playwright;
+
+namespace ActionPlans.Web.Tests.Journeys;
+
+[Trait("Category", "Journey")]
+public sealed class InspectionJourney(Chromium chromium) : IClassFixture<Chromium>
+{
+    [Fact]
+    public async Task A_visitor_goes_from_a_published_plan_to_the_inspection_and_reads_its_ratings_and_figures()
+    {
+        using (var scope = chromium.Service.Services.CreateScope())
+        {
+            var importer = scope.ServiceProvider.GetRequiredService<DocumentImport>();
+            foreach (var seed in new[] { SeedDocuments.ReportNorthumbria, SeedDocuments.PlanNorthumbria })
+                await importer.ImportAsync(Path.GetFileName(seed), await File.ReadAllBytesAsync(seed), dryRun: false);
+        }
+
+        var page = await chromium.NewPageAsync();
+        await page.GotoAsync("/");
+        await page.GetByRole(AriaRole.Link, new() { Name = "Northumbria Community Rehabilitation Company" }).ClickAsync();
+        await page.GetByRole(AriaRole.Link, new() { Name = "The inspection" }).ClickAsync();
+
+        Assert.Equal("Northumbria Community Rehabilitation Company", await page.Locator("h1").InnerTextAsync());
+        Assert.Contains("score 15 of 30", await page.Locator(".govuk-summary-list").InnerTextAsync());
+        Assert.Equal(3, await page.Locator(".app-discretion").CountAsync());
+        var reviewing = page.Locator("tr", new() { HasText = "2.4 Reviewing" });
+        Assert.Equal("Requires improvement", await reviewing.Locator(".govuk-tag").First.InnerTextAsync());
+        Assert.Contains("Inadequate (lowest 48%)", await reviewing.InnerTextAsync());
+        Assert.True(await page.Locator("svg.app-figure-bar").CountAsync() >= 17);
+
+        var recommendations = page.Locator("table.app-recommendations tbody tr");
+        Assert.Equal(8, await recommendations.CountAsync());
+        Assert.Contains("Not Agreed", await recommendations.Nth(6).InnerTextAsync());
+        Assert.Contains("repeated from the previous inspection", await recommendations.Nth(2).InnerTextAsync());
+        Assert.Equal(6, await page.Locator("h2:has-text('previous inspection') + table tbody tr").CountAsync());
+    }
+}
