@@ -1,0 +1,116 @@
+using System.Globalization;
+using ActionPlans.Core.Plans;
+using UglyToad.PdfPig.Writer;
+
+namespace ActionPlans.Documents.Publishing;
+
+/// <summary>
+/// Writes a published plan as a PDF in the template's layout: landscape A4, the front matter, the definitions,
+/// the six-column plan whose heading row starts every page it runs on, and the summary; "Page N of M" below.
+/// </summary>
+/// <remarks>
+/// Rows too tall for the rest of a page go on at the top of the next. Each action's owner and target date
+/// start on the same line as the action. Fonts are DejaVu Sans, embedded as subsets; characters it lacks
+/// (emoji) are drawn as "?", and right-to-left text is drawn in stored order.
+/// The PDF is not tagged for accessibility (PdfPig writes no structure tree): the Word form is the accessible one.
+/// </remarks>
+public static class PdfPlanWriter
+{
+    private static readonly double[] PlanColumns = Scale([1100, 3300, 1500, 5498, 2200, 1800]);
+    private static readonly double[] DefinitionColumns = Scale([2200, 5800, 7398]);
+    private static readonly double[] SummaryColumns = [150, 60];
+
+    public static void Write(PublishedPlan plan, Stream output) => output.Write(Write(plan));
+
+    public static byte[] Write(PublishedPlan plan)
+    {
+        using var document = new PdfDocumentBuilder();
+        var title = PrintableText.Clean(PlanTerms.Title(plan.Provider));
+        document.DocumentInformation.Title = title;
+        document.DocumentInformation.Subject = "Response to the recommendations of an HM Inspectorate of Probation inspection";
+
+        using (var pages = new PlanPages(document))
+        {
+            pages.Paragraph(PlanTerms.SubmittedPrefix + Day(plan.Submitted), pages.Title);
+            pages.Paragraph(PlanTerms.ProviderPrefix + plan.Provider, pages.Title);
+            pages.Paragraph(PlanTerms.PublishedPrefix + Day(plan.ReportPublished), pages.Title);
+            pages.Heading(PlanTerms.Introduction);
+            pages.Paragraph(string.Join(" ", PlanTerms.IntroductionText), pages.Body);
+            pages.Gap();
+            pages.Table(DefinitionColumns, PlanTerms.DefinitionHeadings,
+                PlanTerms.Definitions.Select(d => pages.Row(DefinitionColumns,
+                [pages.Lines(PlanTerms.Word(d.Kind), DefinitionColumns[0], bold: true), pages.Lines(d.Definition, DefinitionColumns[1]), pages.Lines(d.Comment, DefinitionColumns[2])])));
+            pages.Heading(title);
+            pages.Table(PlanColumns, PlanTerms.ColumnHeadings, PlanRows(plan, pages));
+            pages.Heading(PlanTerms.SummaryHeading);
+            pages.Table(SummaryColumns, [PlanTerms.SummaryHeading, ""], SummaryRows(plan.Summary, pages));
+        }
+        return document.Build();
+    }
+
+    private static IEnumerable<PageRow> PlanRows(PublishedPlan plan, PlanPages pages)
+    {
+        string? addressee = null;
+        for (var i = 0; i < plan.Recommendations.Count; i++)
+        {
+            var recommendation = plan.Recommendations[i];
+            if (PlanTerms.NeedsHeader(plan.Provider, addressee, recommendation.Addressee, i == 0))
+                yield return pages.Row([PlanColumns.Sum()], [pages.Lines(PlanTerms.AddresseeHeader(recommendation.Addressee!), PlanColumns.Sum(), bold: true)]);
+            addressee = recommendation.Addressee ?? addressee;
+            yield return RecommendationRow(recommendation, pages);
+        }
+    }
+
+    /// <summary>One row per recommendation; in the last three columns each part starts level with the others.</summary>
+    private static PageRow RecommendationRow(PublishedRecommendation recommendation, PlanPages pages)
+    {
+        var text = recommendation.Repeated ? recommendation.Text + "\n" + PlanTerms.Repeated : recommendation.Text;
+        var response = recommendation.Response is { } kind ? PlanTerms.Word(kind) : "";
+        List<TextLine> work = [], owners = [], targets = [];
+
+        var narrative = string.Join("\n", recommendation.Narrative);
+        if (!string.IsNullOrWhiteSpace(recommendation.Explanation)) narrative += "\n" + PlanTerms.ExplanationPrefix + recommendation.Explanation;
+        var parts = new List<(string Work, string? Owner, string? Target)>();
+        if (!string.IsNullOrWhiteSpace(narrative)) parts.Add((narrative, null, null));
+        parts.AddRange(recommendation.Actions.Select(a => (a.Label is null ? a.Text : a.Label + " " + a.Text, a.Owner, a.Target)));
+
+        foreach (var (part, owner, target) in parts)
+        {
+            // A blank line between parts, then all three columns start together.
+            if (work.Count > 0) work.Add(TextLine.Blank);
+            Level(work, owners, targets);
+            work.AddRange(pages.Lines(part, PlanColumns[3]));
+            owners.AddRange(pages.Lines(owner, PlanColumns[4]));
+            targets.AddRange(pages.Lines(target, PlanColumns[5]));
+        }
+        return pages.Row(PlanColumns,
+        [
+            pages.Lines(recommendation.Number.ToString(CultureInfo.InvariantCulture), PlanColumns[0]),
+            pages.Lines(text, PlanColumns[1]),
+            pages.Lines(response, PlanColumns[2], bold: true),
+            work, owners, targets,
+        ]);
+    }
+
+    private static void Level(params List<TextLine>[] columns)
+    {
+        var depth = columns.Max(c => c.Count);
+        foreach (var column in columns)
+            while (column.Count < depth) column.Add(TextLine.Blank);
+    }
+
+    private static IEnumerable<PageRow> SummaryRows(ResponseSummary summary, PlanPages pages) =>
+        new[]
+        {
+            (PlanTerms.Word(ResponseKind.Agreed), summary.Agreed),
+            (PlanTerms.Word(ResponseKind.PartlyAgreed), summary.PartlyAgreed),
+            (PlanTerms.Word(ResponseKind.NotAgreed), summary.NotAgreed),
+            (PlanTerms.Total, summary.Total),
+        }.Select(s => pages.Row(SummaryColumns,
+            [pages.Lines(s.Item1, SummaryColumns[0], bold: s.Item1 == PlanTerms.Total), pages.Lines(s.Item2.ToString(CultureInfo.InvariantCulture), SummaryColumns[1], bold: s.Item1 == PlanTerms.Total)]));
+
+    private static string Day(DateOnly? day) => day?.ToString("d MMMM yyyy", CultureInfo.InvariantCulture) ?? "";
+
+    /// <summary>Column widths in points across the page's 770-point text width, from the Word layout's proportions.</summary>
+    private static double[] Scale(int[] twips) => [.. twips.Select(t => t * PlanPages.TextWidth / twips.Sum())];
+}
