@@ -1,8 +1,15 @@
 // Run: dotnet run -c Release --project bench/ActionPlans.Benchmarks [seconds]
+//      dotnet run -c Release --project bench/ActionPlans.Benchmarks -- render [iterations]   (Word, PDF and CSV of seed plan 000)
 using System.Diagnostics;
 using System.Text;
 using ActionPlans.Core.Tests.Seeds;
 using ActionPlans.Documents.Plans;
+
+if (args is ["render", ..])
+{
+    RenderBenchmark.Run(args.Length > 1 && int.TryParse(args[1], out var iterations) ? iterations : 200);
+    return;
+}
 
 // Reads the three seed plans over and over and reports throughput: first the cold read a one-off caller
 // pays, then the steady state once the JIT has tiered up (which takes a few thousand reads).
