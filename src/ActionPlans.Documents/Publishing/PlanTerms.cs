@@ -60,6 +60,6 @@ public static class PlanTerms
     public static string AddresseeHeader(string addressee) => addressee + " should:";
 
     /// <summary>Where a group header is due: the addressee changes, other than the provider's own rows at the start.</summary>
-    public static bool NeedsHeader(string? provider, string? previous, string? addressee, bool first) =>
+    internal static bool NeedsHeader(string? provider, string? previous, string? addressee, bool first) =>
         addressee is not null && (first ? addressee != provider : addressee != previous);
 }

@@ -35,7 +35,7 @@ internal static class PrintableText
     private static bool IsClean(string text)
     {
         foreach (var c in text)
-            if (!Allowed(c) || char.IsSurrogate(c)) return false;
+            if (!Allowed(c)) return false;
         return true;
     }
 

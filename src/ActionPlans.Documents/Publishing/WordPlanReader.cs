@@ -20,7 +20,8 @@ namespace ActionPlans.Documents.Publishing;
 /// with it. Within a recommendation, a row with an owner or a target date beside its text holds an action,
 /// as do paragraphs in the writer's action style; other response text is narrative. A row of one cell
 /// "… should:" sets the addressee of the recommendations below it. Line numbers in warnings, in
-/// <see cref="PlanReadException"/> and in the reading are the plan table's 1-based row numbers.
+/// <see cref="PlanReadException"/> and in the reading are the plan table's 1-based row numbers; the reading has
+/// no <see cref="PlanReading.Lines"/>, which account for the lines of a text.
 /// </remarks>
 public static partial class WordPlanReader
 {
@@ -38,10 +39,11 @@ public static partial class WordPlanReader
                    ?? throw new PlanReadException(1, $"The document has no plan table: none of its {tables.Count} table(s) starts with the headings Rec No … Target Date.");
 
         var walk = new Walk(FrontMatter(body));
-        var rows = plan.Elements<TableRow>().ToList();
+        // Rows and cells may sit inside content controls; those of tables nested in a cell are not the plan's.
+        var rows = plan.Descendants<TableRow>().Where(r => r.Ancestors<Table>().First() == plan).ToList();
         for (var r = 0; r < rows.Count; r++) walk.Row(r + 1, Cells(rows[r]));
         foreach (var table in tables.Where(t => t != plan && !t.Ancestors<Table>().Any()))
-            foreach (var row in table.Elements<TableRow>()) walk.SummaryRow(Cells(row));
+            foreach (var row in table.Descendants<TableRow>().Where(r => r.Ancestors<Table>().First() == table)) walk.SummaryRow(Cells(row));
         return walk.Reading(rows.Count);
     }
 
@@ -106,9 +108,9 @@ public static partial class WordPlanReader
     private static List<CellContent> Cells(TableRow row)
     {
         var cells = new List<CellContent>();
-        foreach (var cell in row.Elements<TableCell>())
+        foreach (var cell in row.Descendants<TableCell>().Where(c => c.Ancestors<TableRow>().First() == row))
         {
-            var paragraphs = cell.Elements<Paragraph>()
+            var paragraphs = cell.Descendants<Paragraph>().Where(p => p.Ancestors<TableCell>().First() == cell)
                 .SelectMany(p => TextOf(p).Split('\n').Select(t => (Text: Spaces().Replace(t, " ").Trim(), p.ParagraphProperties?.ParagraphStyleId?.Val?.Value)))
                 .Where(p => p.Text.Length > 0)
                 .Select(p => new CellParagraph(p.Text, p.Value == WordPlanWriter.ActionStyle))

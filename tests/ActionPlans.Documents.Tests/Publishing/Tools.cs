@@ -14,7 +14,8 @@ internal static class Tools
         }
         catch (System.ComponentModel.Win32Exception e)
         {
-            throw new InvalidOperationException($"The test needs '{tool}' on the PATH ({e.Message}); see the README's list of test tools.", e);
+            throw new InvalidOperationException(
+                $"The test needs '{tool}' on the PATH ({e.Message}): apt-get install libreoffice-writer-nogui (libreoffice) or poppler-utils (pdftotext, pdfinfo, pdffonts, pdftoppm).", e);
         }
         using (process)
         {
