@@ -88,6 +88,35 @@ public class WordPlanReaderTests
     }
 
     [Fact]
+    public void Rows_inside_content_controls_are_read_and_a_summary_that_disagrees_is_warned_of()
+    {
+        var docx = HandMade(
+            ["Rec No", "Recommendation", "Response", "Action", "Owner", "Target Date"],
+            ["1", "Supervise cases well.", "Agreed", "Write a policy", "Head of Practice", "March 2027"],
+            ["2", "Review the contracts.", "Agreed", "Review them", "Contract Manager", "May 2027"]);
+        using (var document = WordprocessingDocument.Open(docx, true))
+        {
+            var row = document.MainDocumentPart!.Document!.Body!.Descendants<TableRow>().ElementAt(2);
+            row.InsertBeforeSelf(new SdtRow(new SdtContentRow(row.CloneNode(true))));
+            row.Remove();
+        }
+        docx.Position = 0;
+
+        var reading = WordPlanReader.Read(docx);
+
+        Assert.Equal(["Head of Practice", "Contract Manager"], reading.Recommendations.SelectMany(r => r.Actions).Select(a => a.Owner));
+        var warning = Assert.Single(reading.Warnings);
+        Assert.Equal("The summary table does not agree with the rows, which give Agreed 2, Partly Agreed 0, Not Agreed 0, Total 2.", warning.Message);
+    }
+
+    [Fact]
+    public void A_file_too_large_to_be_a_plan_is_refused_before_it_is_opened()
+    {
+        var e = Assert.Throws<PlanReadException>(() => WordPlanReader.Read(new MemoryStream(new byte[WordPlanReader.MaxLength + 1])));
+        Assert.Contains("far smaller", e.Message);
+    }
+
+    [Fact]
     public void A_row_number_that_is_not_a_number_is_refused_at_its_row()
     {
         var e = Assert.Throws<PlanReadException>(() => WordPlanReader.Read(HandMade(
