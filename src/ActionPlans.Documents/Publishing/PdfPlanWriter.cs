@@ -29,22 +29,21 @@ public static class PdfPlanWriter
         document.DocumentInformation.Title = title;
         document.DocumentInformation.Subject = "Response to the recommendations of an HM Inspectorate of Probation inspection";
 
-        using (var pages = new PlanPages(document))
-        {
-            pages.Paragraph(PlanTerms.SubmittedPrefix + Day(plan.Submitted), pages.Title);
-            pages.Paragraph(PlanTerms.ProviderPrefix + plan.Provider, pages.Title);
-            pages.Paragraph(PlanTerms.PublishedPrefix + Day(plan.ReportPublished), pages.Title);
-            pages.Heading(PlanTerms.Introduction);
-            pages.Paragraph(string.Join(" ", PlanTerms.IntroductionText), pages.Body);
-            pages.Gap();
-            pages.Table(DefinitionColumns, PlanTerms.DefinitionHeadings,
-                PlanTerms.Definitions.Select(d => pages.Row(DefinitionColumns,
-                [pages.Lines(PlanTerms.Word(d.Kind), DefinitionColumns[0], bold: true), pages.Lines(d.Definition, DefinitionColumns[1]), pages.Lines(d.Comment, DefinitionColumns[2])])));
-            pages.Heading(title);
-            pages.Table(PlanColumns, PlanTerms.ColumnHeadings, PlanRows(plan, pages));
-            pages.Heading(PlanTerms.SummaryHeading);
-            pages.Table(SummaryColumns, [PlanTerms.SummaryHeading, ""], SummaryRows(plan.Summary, pages));
-        }
+        var pages = new PlanPages(document);
+        pages.Paragraph(PlanTerms.SubmittedPrefix + Day(plan.Submitted), pages.Title);
+        pages.Paragraph(PlanTerms.ProviderPrefix + plan.Provider, pages.Title);
+        pages.Paragraph(PlanTerms.PublishedPrefix + Day(plan.ReportPublished), pages.Title);
+        pages.Heading(PlanTerms.Introduction);
+        pages.Paragraph(string.Join(" ", PlanTerms.IntroductionText), pages.Body);
+        pages.Gap();
+        pages.Table(DefinitionColumns, PlanTerms.DefinitionHeadings,
+            PlanTerms.Definitions.Select(d => pages.Row(DefinitionColumns,
+            [pages.Lines(PlanTerms.Word(d.Kind), DefinitionColumns[0], bold: true), pages.Lines(d.Definition, DefinitionColumns[1]), pages.Lines(d.Comment, DefinitionColumns[2])])));
+        pages.Heading(title);
+        pages.Table(PlanColumns, PlanTerms.ColumnHeadings, PlanRows(plan, pages));
+        pages.Heading(PlanTerms.SummaryHeading);
+        pages.Table(SummaryColumns, [PlanTerms.SummaryHeading, ""], SummaryRows(plan.Summary, pages));
+        pages.NumberPages();
         return document.Build();
     }
 

@@ -21,7 +21,7 @@ internal sealed record PageRow(double[] Widths, List<TextLine>[] Cells)
 /// Lays text and tables down landscape A4 pages from the top: wraps text to widths, splits rows that do not fit
 /// and repeats a table's heading row on each page, and numbers the pages when done.
 /// </summary>
-internal sealed class PlanPages : IDisposable
+internal sealed class PlanPages
 {
     private const double PageWidth = 842, PageHeight = 595, Margin = 36, Padding = 3;
     public const double TextWidth = PageWidth - 2 * Margin;
@@ -215,8 +215,8 @@ internal sealed class PlanPages : IDisposable
         return _page;
     }
 
-    /// <summary>Numbers the pages, now that their count is known.</summary>
-    public void Dispose()
+    /// <summary>Numbers the pages: done last, when their count is known.</summary>
+    public void NumberPages()
     {
         var count = _document.Pages.Count;
         foreach (var (n, page) in _document.Pages)
