@@ -16,8 +16,8 @@ namespace ActionPlans.Documents.Publishing;
 /// </remarks>
 public static class PdfPlanWriter
 {
-    private static readonly double[] PlanColumns = Scale([1100, 3300, 1500, 5498, 2200, 1800]);
-    private static readonly double[] DefinitionColumns = Scale([2200, 5800, 7398]);
+    private static readonly double[] PlanColumns = Scale(PlanTerms.PlanColumnWidths);
+    private static readonly double[] DefinitionColumns = Scale(PlanTerms.DefinitionColumnWidths);
     private static readonly double[] SummaryColumns = [150, 60];
 
     public static void Write(PublishedPlan plan, Stream output) => output.Write(Write(plan));
@@ -63,15 +63,13 @@ public static class PdfPlanWriter
     /// <summary>One row per recommendation; in the last three columns each part starts level with the others.</summary>
     private static PageRow RecommendationRow(PublishedRecommendation recommendation, PlanPages pages)
     {
-        var text = recommendation.Repeated ? recommendation.Text + "\n" + PlanTerms.Repeated : recommendation.Text;
         var response = recommendation.Response is { } kind ? PlanTerms.Word(kind) : "";
         List<TextLine> work = [], owners = [], targets = [];
 
-        var narrative = string.Join("\n", recommendation.Narrative);
-        if (!string.IsNullOrWhiteSpace(recommendation.Explanation)) narrative += "\n" + PlanTerms.ExplanationPrefix + recommendation.Explanation;
+        var narrative = string.Join("\n", recommendation.ResponseParagraphs);
         var parts = new List<(string Work, string? Owner, string? Target)>();
         if (!string.IsNullOrWhiteSpace(narrative)) parts.Add((narrative, null, null));
-        parts.AddRange(recommendation.Actions.Select(a => (a.Label is null ? a.Text : a.Label + " " + a.Text, a.Owner, a.Target)));
+        parts.AddRange(recommendation.Actions.Select(a => (a.ShownText, a.Owner, a.Target)));
 
         foreach (var (part, owner, target) in parts)
         {
@@ -85,7 +83,7 @@ public static class PdfPlanWriter
         return pages.Row(PlanColumns,
         [
             pages.Lines(recommendation.Number.ToString(CultureInfo.InvariantCulture), PlanColumns[0]),
-            pages.Lines(text, PlanColumns[1]),
+            pages.Lines(recommendation.ShownText, PlanColumns[1]),
             pages.Lines(response, PlanColumns[2], bold: true),
             work, owners, targets,
         ]);

@@ -33,7 +33,7 @@ public static class PlanCsv
                 Row(output,
                 [
                     number, recommendation.Text, response,
-                    action.Label is null ? action.Text : action.Label + " " + action.Text,
+                    action.ShownText,
                     action.Owner ?? "", action.Target ?? "",
                     target.Due?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "",
                     target.IsCompleted ? "yes" : "no",

@@ -40,6 +40,10 @@ public static class PlanTerms
     public static IReadOnlyList<string> ColumnHeadings { get; } =
         ["Rec No", "Recommendation", "Agreed/ Partly Agreed/ Not Agreed", "Response Action Taken/Planned", "Responsible Owner", "Target Date"];
 
+    // Column widths in twentieths of a point across landscape A4 less half-inch margins, for Word and PDF alike.
+    internal static readonly int[] PlanColumnWidths = [1100, 3300, 1500, 5498, 2200, 1800];
+    internal static readonly int[] DefinitionColumnWidths = [2200, 5800, 7398];
+
     public const string SummaryHeading = "Recommendations";
     public const string Total = "Total";
 

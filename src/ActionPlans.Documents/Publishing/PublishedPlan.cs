@@ -51,9 +51,21 @@ public sealed record PublishedRecommendation(
     ResponseKind? Response,
     IReadOnlyList<string> Narrative,
     string? Explanation,
-    IReadOnlyList<PublishedAction> Actions);
+    IReadOnlyList<PublishedAction> Actions)
+{
+    /// <summary>The recommendation as the plan shows it, with the words that mark it repeated.</summary>
+    internal string ShownText => Repeated ? Text + "\n" + PlanTerms.Repeated : Text;
+
+    /// <summary>The response column's text before the actions: the narrative, then the reasons.</summary>
+    internal IReadOnlyList<string> ResponseParagraphs =>
+        string.IsNullOrWhiteSpace(Explanation) ? Narrative : [.. Narrative, PlanTerms.ExplanationPrefix + Explanation];
+}
 
 /// <param name="Text">The action, its paragraphs and sub-items one per line.</param>
 /// <param name="Target">The target date as written ("June 2019", "Completed", "Ongoing").</param>
 /// <param name="Label">The item's own label ("a)", "1.1") when the plan refers to its items by it.</param>
-public sealed record PublishedAction(string Text, string? Owner, string? Target, string? Label = null);
+public sealed record PublishedAction(string Text, string? Owner, string? Target, string? Label = null)
+{
+    /// <summary>The action as the plan shows it, after its label.</summary>
+    internal string ShownText => Label is null ? Text : Label + " " + Text;
+}

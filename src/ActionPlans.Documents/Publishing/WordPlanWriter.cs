@@ -23,8 +23,8 @@ public static class WordPlanWriter
 
     // Landscape A4 in twentieths of a point, with half-inch margins.
     private const int PageWidth = 16838, PageHeight = 11906, Margin = 720;
-    private static readonly int[] PlanColumns = [1100, 3300, 1500, 5498, 2200, 1800];
-    private static readonly int[] DefinitionColumns = [2200, 5800, 7398];
+    private static readonly int[] PlanColumns = PlanTerms.PlanColumnWidths;
+    private static readonly int[] DefinitionColumns = PlanTerms.DefinitionColumnWidths;
     private static readonly int[] SummaryColumns = [3000, 1200];
 
     public static byte[] Write(PublishedPlan plan)
@@ -102,7 +102,7 @@ public static class WordPlanWriter
             var first = i == 0;
             yield return new TableRow(
                 Cell(PlanColumns[0], first ? [Paragraph(recommendation.Number.ToString(CultureInfo.InvariantCulture))] : [], Merge(merged, first)),
-                Cell(PlanColumns[1], first ? RecommendationText(recommendation) : [], Merge(merged, first)),
+                Cell(PlanColumns[1], first ? Paragraphs(recommendation.ShownText) : [], Merge(merged, first)),
                 Cell(PlanColumns[2], first && recommendation.Response is { } kind ? [Paragraph(PlanTerms.Word(kind), bold: true)] : [], Merge(merged, first)),
                 Cell(PlanColumns[3], work),
                 Cell(PlanColumns[4], Paragraphs(owner)),
@@ -113,22 +113,10 @@ public static class WordPlanWriter
     /// <summary>The response column's parts: the narrative (with the reasons), then each action with its owner and target.</summary>
     private static IEnumerable<(List<Paragraph> Work, string? Owner, string? Target)> Parts(PublishedRecommendation recommendation)
     {
-        var narrative = recommendation.Narrative.SelectMany(p => Paragraphs(p)).ToList();
-        if (!string.IsNullOrWhiteSpace(recommendation.Explanation))
-            narrative.AddRange(Paragraphs(PlanTerms.ExplanationPrefix + recommendation.Explanation));
+        var narrative = recommendation.ResponseParagraphs.SelectMany(p => Paragraphs(p)).ToList();
         if (narrative.Count > 0) yield return (narrative, null, null);
         foreach (var action in recommendation.Actions)
-        {
-            var text = action.Label is null ? action.Text : action.Label + " " + action.Text;
-            yield return (Paragraphs(text, ActionStyle), action.Owner, action.Target);
-        }
-    }
-
-    private static List<Paragraph> RecommendationText(PublishedRecommendation recommendation)
-    {
-        var paragraphs = Paragraphs(recommendation.Text);
-        if (recommendation.Repeated) paragraphs.Add(Paragraph(PlanTerms.Repeated));
-        return paragraphs;
+            yield return (Paragraphs(action.ShownText, ActionStyle), action.Owner, action.Target);
     }
 
     private static Table SummaryTable(ResponseSummary summary)
