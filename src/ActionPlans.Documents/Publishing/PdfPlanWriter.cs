@@ -41,7 +41,7 @@ public static class PdfPlanWriter
             [pages.Lines(PlanTerms.Word(d.Kind), DefinitionColumns[0], bold: true), pages.Lines(d.Definition, DefinitionColumns[1]), pages.Lines(d.Comment, DefinitionColumns[2])])));
         pages.Heading(title);
         pages.Table(PlanColumns, PlanTerms.ColumnHeadings, PlanRows(plan, pages));
-        pages.Heading(PlanTerms.SummaryHeading);
+        pages.Heading(PlanTerms.SummaryTitle);
         pages.Table(SummaryColumns, [PlanTerms.SummaryHeading, ""], SummaryRows(plan.Summary, pages));
         pages.NumberPages();
         return document.Build();

@@ -44,6 +44,7 @@ public static class PlanTerms
     internal static readonly int[] PlanColumnWidths = [1100, 3300, 1500, 5498, 2200, 1800];
     internal static readonly int[] DefinitionColumnWidths = [2200, 5800, 7398];
 
+    public const string SummaryTitle = "Summary of responses";
     public const string SummaryHeading = "Recommendations";
     public const string Total = "Total";
 

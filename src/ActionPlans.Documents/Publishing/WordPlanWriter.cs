@@ -50,7 +50,7 @@ public static class WordPlanWriter
         main.AddNewPart<StyleDefinitionsPart>().Styles = Styles();
         main.Document = new Document(new Body(
             [.. FrontMatter(plan), .. Definitions(), Heading(PlanTerms.Title(plan.Provider)), PlanTable(plan),
-             Heading(PlanTerms.SummaryHeading), SummaryTable(plan.Summary), Section()]));
+             Heading(PlanTerms.SummaryTitle), SummaryTable(plan.Summary), Section()]));
     }
 
     private static IEnumerable<OpenXmlElement> FrontMatter(PublishedPlan plan)
