@@ -71,6 +71,14 @@ public sealed class Inspection
 
     public StandardResult? Standard(string standardId) => _standards.FirstOrDefault(s => s.StandardId == standardId);
 
+    /// <summary>A recommendation that no plan answers yet can be taken back.</summary>
+    public void Withdraw(Recommendation recommendation)
+    {
+        if (!_recommendations.Remove(recommendation)) throw new DomainRuleException("That recommendation is not part of this inspection.");
+    }
+
+    public int NextRecommendationNumber => _recommendations.Count == 0 ? 1 : _recommendations.Max(r => r.Number) + 1;
+
     public PreviousRecommendation RecordPreviousRecommendation(int number, string text, ProgressJudgement? progress, Recommendation? original = null)
     {
         if (_previousRecommendations.Any(r => r.Number == number))

@@ -31,6 +31,13 @@ public sealed class KeyQuestionResult
     public decimal? Previous { get; private set; }
     public decimal? AllProviders { get; private set; }
 
+    public void Update(decimal? current, decimal? previous, decimal? allProviders)
+    {
+        Current = RequirePercentage(current, "current");
+        Previous = RequirePercentage(previous, "previous");
+        AllProviders = RequirePercentage(allProviders, "all providers");
+    }
+
     /// <summary>The figures of the prompts that underpin the key question (the report's Annex 4).</summary>
     public IReadOnlyList<PromptResult> Prompts => _prompts;
 

@@ -30,24 +30,35 @@ public sealed record RatingsAssessment(StandardsFramework Framework, IReadOnlyLi
     private static StandardAssessment Assess(Standard standard, StandardResult? result, RatingRules rules)
     {
         if (result is null) return new StandardAssessment(standard, null, null, null, null);
+        List<KeyQuestionFigure> figures;
         try
         {
-            var figures = Figures(standard, result).ToList();
-            var rule = rules.RuleRatingOf(standard, figures);
-            var lowest = figures.Where(f => f.Percentage is not null).Min(f => f.Percentage);
-            string? problem = null;
-            if (result.StatedRating is { } stated && rule is not null)
-            {
-                rules.Judge(standard, figures, stated, result.DiscretionRationale);
-                if (stated != rule && result.DiscretionRationale is null)
-                    problem = $"Standard {standard.Id} is rated {stated} but its figures give {rule}: record the ratings panel's reason.";
-            }
-            return new StandardAssessment(standard, result, rule, lowest, problem);
+            figures = Figures(standard, result).ToList();
         }
         catch (DomainRuleException e)
         {
             return new StandardAssessment(standard, result, null, null, e.Message);
         }
+        var rule = rules.RuleRatingOf(standard, figures);
+        var lowest = figures.Where(f => f.Percentage is not null).Min(f => f.Percentage);
+        return new StandardAssessment(standard, result, rule, lowest, Problem(standard, result, figures, rule, rules));
+    }
+
+    /// <summary>Why the stated rating cannot stand: the rules could not reach it, or no reason is recorded for moving it.</summary>
+    private static string? Problem(Standard standard, StandardResult result, List<KeyQuestionFigure> figures, Rating? rule, RatingRules rules)
+    {
+        if (result.StatedRating is not { } stated || rule is null) return null;
+        try
+        {
+            rules.Judge(standard, figures, stated, result.DiscretionRationale);
+        }
+        catch (DomainRuleException e)
+        {
+            return e.Message;
+        }
+        return stated != rule && result.DiscretionRationale is null
+            ? $"Standard {standard.Id} is rated {stated} but its figures give {rule}: record the ratings panel's reason."
+            : null;
     }
 
     /// <summary>The recorded figures matched to the framework's key questions, by number where known, else in order.</summary>

@@ -40,6 +40,15 @@ public sealed class StandardResult
 
     public void RecordPrevious(Rating? previous) => PreviousRating = previous;
 
+    /// <summary>Sets the figures of a key question of the framework, recording it the first time.</summary>
+    public KeyQuestionResult SetKeyQuestion(string keyQuestionId, string text, decimal? current, decimal? previous, decimal? allProviders)
+    {
+        var existing = _keyQuestions.FirstOrDefault(k => k.KeyQuestionId == keyQuestionId);
+        if (existing is null) return RecordKeyQuestion(text, current, previous, allProviders, keyQuestionId);
+        existing.Update(current, previous, allProviders);
+        return existing;
+    }
+
     public KeyQuestionResult RecordKeyQuestion(string text, decimal? current, decimal? previous, decimal? allProviders, string? keyQuestionId = null)
     {
         var result = new KeyQuestionResult(_keyQuestions.Count + 1, keyQuestionId, text, current, previous, allProviders);

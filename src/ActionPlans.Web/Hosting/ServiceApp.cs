@@ -83,7 +83,9 @@ public static class ServiceApp
         builder.Services.AddRazorPages(o =>
         {
             o.Conventions.AuthorizeFolder("/Admin", Role.Administrator);
-        }).AddRazorPagesOptions(o => o.Conventions.ConfigureFilter(new Microsoft.AspNetCore.Mvc.AutoValidateAntiforgeryTokenAttribute()));
+        }).AddRazorPagesOptions(o => o.Conventions.ConfigureFilter(new Microsoft.AspNetCore.Mvc.AutoValidateAntiforgeryTokenAttribute()))
+            // Pages validate their fields themselves, with GOV.UK wording; an absent optional list is not an error.
+            .AddMvcOptions(o => o.SuppressImplicitRequiredAttributeForNonNullableReferenceTypes = true);
         builder.Services.AddHealthChecks().AddDbContextCheck<ActionPlansDb>("database");
         builder.Services.AddScoped<DemoData>();
         builder.Services.AddScoped<ActionPlans.Web.Import.DocumentImport>();
