@@ -1,5 +1,6 @@
 using System.Text;
 using ActionPlans.Documents.Plans;
+using ActionPlans.Documents.Publishing;
 using ActionPlans.Documents.Reports;
 
 namespace ActionPlans.Web.Import;
@@ -18,6 +19,7 @@ public sealed record RecognisedDocument(string FileName, byte[] Content, PlanRea
         if (content.Length > MaxBytes)
             throw new ImportRefused(fileName, null, $"The file is {content.Length / 1048576.0:0.0} MB; a plan or report is under {MaxBytes / 1048576} MB.");
 
+        if (content.AsSpan().StartsWith("PK\u0003\u0004"u8)) return ReadWord(fileName, content);
         var text = Decode(fileName, content);
         if (InspectionReportReader.LooksLikeInspectionReport(text))
         {
@@ -40,9 +42,23 @@ public sealed record RecognisedDocument(string FileName, byte[] Content, PlanRea
         }
     }
 
+    /// <summary>A Word document in the plan's table layout (ours, or one made by hand).</summary>
+    private static RecognisedDocument ReadWord(string fileName, byte[] content)
+    {
+        try
+        {
+            using var stream = new MemoryStream(content, writable: false);
+            return new RecognisedDocument(fileName, content, WordPlanReader.Read(stream), null, null);
+        }
+        catch (PlanReadException e)
+        {
+            throw new ImportRefused(fileName, e.Line, e.Reason);
+        }
+    }
+
     private static string Decode(string fileName, byte[] content)
     {
-        if (content.AsSpan().IndexOf((byte)0) >= 0 || content.AsSpan().StartsWith("PK\u0003\u0004"u8))
+        if (content.AsSpan().IndexOf((byte)0) >= 0)
             throw new ImportRefused(fileName, null, "This is a binary file, not the text of a plan or report.");
         try
         {

@@ -77,15 +77,20 @@ public sealed class AccessTests(RunningService service) : IClassFixture<RunningS
     [Fact]
     public async Task A_wrong_password_is_refused_with_the_error_summary_and_repeated_failures_lock_the_account()
     {
+        using (var scope = service.Services.CreateScope())
+        {
+            var users = scope.ServiceProvider.GetRequiredService<Microsoft.AspNetCore.Identity.UserManager<ActionPlans.Web.Identity.ServiceUser>>();
+            await users.CreateAsync(new ActionPlans.Web.Identity.ServiceUser { UserName = "forgetful@demo.test", Email = "forgetful@demo.test" }, DemoData.Password);
+        }
         using var client = service.Client();
-        var first = await client.SignInAsync("owner@demo.test", "not the password");
+        var first = await client.SignInAsync("forgetful@demo.test", "not the password");
         Assert.Equal(HttpStatusCode.OK, first.StatusCode);
         var page = Browserless.Parse(await first.Content.ReadAsStringAsync());
         Assert.Contains("The email address or password is not right", page.QuerySelector(".govuk-error-summary")!.TextContent);
         Assert.NotNull(page.QuerySelector("#Email-error"));
 
-        for (var i = 0; i < 4; i++) await client.SignInAsync("owner@demo.test", "still not it");
-        var locked = await client.SignInAsync("owner@demo.test", DemoData.Password);
+        for (var i = 0; i < 4; i++) await client.SignInAsync("forgetful@demo.test", "still not it");
+        var locked = await client.SignInAsync("forgetful@demo.test", DemoData.Password);
         Assert.Contains("locked", await locked.Content.ReadAsStringAsync());
     }
 
@@ -123,6 +128,27 @@ public sealed class AccessTests(RunningService service) : IClassFixture<RunningS
         Assert.Equal("DENY", response.Headers.GetValues("X-Frame-Options").Single());
         var page = Browserless.Parse(await response.Content.ReadAsStringAsync());
         Assert.All(page.Scripts, s => Assert.False(string.IsNullOrEmpty(s.Source), "every script is a file"));
+    }
+
+    [Fact]
+    public async Task A_coordinator_cannot_import_another_organisations_plan_and_action_owners_cannot_import()
+    {
+        using var coordinator = service.Client();
+        await coordinator.SignInAsync("coordinator@demo.test", DemoData.Password);
+        var token = (await coordinator.PageAsync("/import")).QuerySelector("input[name=__RequestVerificationToken]")!.GetAttribute("value")!;
+        using var form = new MultipartFormDataContent
+        {
+            { new StringContent(token), "__RequestVerificationToken" },
+            { new ByteArrayContent(await File.ReadAllBytesAsync(ActionPlans.Core.Tests.Seeds.SeedDocuments.PlanNorthumbria)), "Upload", "000.txt" },
+        };
+        var response = await coordinator.PostAsync("/import?handler=Read", form);
+        var page = Browserless.Parse(await response.Content.ReadAsStringAsync());
+        Assert.Contains("you can import documents of Fenmoor and Dales CRC only", page.QuerySelector(".govuk-error-summary")!.TextContent);
+        Assert.Null(page.QuerySelector("button[formaction], form[action*=Save] button"));
+
+        using var owner = service.Client();
+        await owner.SignInAsync("owner@demo.test", DemoData.Password);
+        Assert.Equal(HttpStatusCode.Forbidden, (await owner.GetAsync("/import")).StatusCode);
     }
 
     [Fact]

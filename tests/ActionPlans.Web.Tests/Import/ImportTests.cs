@@ -116,6 +116,56 @@ public sealed class ImportTests(ThrowawayPostgres postgres)
         Assert.Contains(await db.AuditEntries.ToListAsync(), e => e is { Entity: "ActionPlan", Action: AuditAction.Added, Actor: "importer@test" });
     }
 
+    [Fact]
+    public async Task A_plan_exported_to_Word_imports_to_the_same_recommendations_responses_and_actions()
+    {
+        var reading = ActionPlans.Documents.Plans.PlanReader.Read(await File.ReadAllTextAsync(SeedDocuments.PlanNpsNorthWest));
+        var docx = ActionPlans.Documents.Publishing.WordPlanWriter.Write(ActionPlans.Documents.Publishing.PublishedPlan.From(reading));
+        await using var fromText = await TestDatabase.CreateAsync("Sqlite", postgres);
+        await using var fromWord = await TestDatabase.CreateAsync("Sqlite", postgres);
+        await ImportAsync(fromText, SeedDocuments.PlanNpsNorthWest);
+        await using (var db = fromWord.Open("importer@test"))
+            await new DocumentImport(db, new NamedAuditActor("importer@test")).ImportAsync("plan.docx", docx, dryRun: false);
+
+        Assert.Equal(await ShapeAsync(fromText), await ShapeAsync(fromWord));
+        Assert.Equal(8, (await ShapeAsync(fromWord)).Count);
+    }
+
+    private static async Task<List<string>> ShapeAsync(TestDatabase database)
+    {
+        await using var db = database.Open("reader");
+        var plan = await db.Plans.Include(p => p.Responses).ThenInclude(r => r.Recommendation).ThenInclude(r => r.Addressee)
+            .Include(p => p.Responses).ThenInclude(r => r.Actions).AsSplitQuery().SingleAsync();
+        return plan.Responses.OrderBy(r => r.Recommendation.Number).Select(r =>
+            $"{r.Recommendation.Number}|{r.Recommendation.Text}|{r.Recommendation.Addressee.Name}|{r.Kind}|" +
+            string.Join("/", r.Actions.OrderBy(a => a.Position).Select(a => $"{a.Text}~{a.Owner}~{a.Target.Text}"))).ToList();
+    }
+
+    [Fact]
+    public async Task A_repeated_recommendation_links_to_the_previous_inspections_when_that_is_in_the_service()
+    {
+        await using var database = await TestDatabase.CreateAsync("Sqlite", postgres);
+        int earlierId;
+        await using (var db = database.Open("inspector@test"))
+        {
+            var provider = new Organisation("Northumbria CRC", OrganisationKind.CommunityRehabilitationCompany);
+            var earlier = new ActionPlans.Core.Inspections.Inspection(provider, ActionPlans.Core.Inspections.InspectionKind.CrcInspection, new DateOnly(2017, 10, 2), new DateOnly(2018, 3, 1));
+            earlier.Recommend(1, "Our own wording of an older recommendation on staff supervision.", provider);
+            var original = earlier.Recommend(2, "Improve the quality of management oversight to strengthen risk management and sentence plans.", provider);
+            db.Inspections.Add(earlier);
+            await db.SaveChangesAsync();
+            earlierId = original.Id;
+        }
+
+        await ImportAsync(database, SeedDocuments.PlanNorthumbria);
+
+        await using var reader = database.Open("reader");
+        var repeated = await reader.Recommendations.SingleAsync(r => r.Number == 3 && r.InspectionId != reader.Recommendations.Single(x => x.Id == earlierId).InspectionId);
+        Assert.True(repeated.IsRepeated);
+        Assert.Equal(earlierId, repeated.RepeatedFromId);
+        Assert.Null((await reader.Recommendations.SingleAsync(r => r.Number == 1 && r.Id != repeated.Id && r.InspectionId == repeated.InspectionId)).RepeatedFromId);
+    }
+
     public static TheoryData<string, string> BadDocuments => new()
     {
         { "empty", "The file is empty" },
@@ -123,6 +173,7 @@ public sealed class ImportTests(ThrowawayPostgres postgres)
         { "huge", "MB; a plan or report is under 20 MB" },
         { "truncated", "" },
         { "latin1", "not UTF-8" },
+        { "zip", "" },
     };
 
     [Theory]
@@ -137,6 +188,7 @@ public sealed class ImportTests(ThrowawayPostgres postgres)
             "binary" => [0x7f, 0x45, 0x4c, 0x46, 0, 1, 2, 3],
             "huge" => new byte[50 * 1024 * 1024],
             "truncated" => seed[..(seed.Length / 12)],
+            "zip" => [0x50, 0x4b, 0x03, 0x04, 0x14, 0, 0, 0, 8, 0],
             _ => [.. "Action Plan Submitted: 1 May 2020\n"u8, 0xe9, 0xe9, 0xff],
         };
         if (kind == "huge") Array.Fill(content, (byte)'a');

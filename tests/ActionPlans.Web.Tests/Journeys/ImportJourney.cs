@@ -32,6 +32,9 @@ public sealed class ImportJourney(Chromium chromium) : IClassFixture<Chromium>
         await page.WaitForURLAsync("**/plans/*");
         Assert.Contains("imported as plan", await page.Locator(".govuk-notification-banner").InnerTextAsync());
         Assert.Contains("Cumbria & Lancashire", await page.Locator("h1").InnerTextAsync());
+        Assert.Contains(Path.GetFileName(SeedDocuments.PlanCumbriaLancashire), await page.Locator(".app-imported").InnerTextAsync());
+        var download = await page.RunAndWaitForDownloadAsync(() => page.Locator(".app-imported a").ClickAsync());
+        Assert.Equal(await File.ReadAllBytesAsync(SeedDocuments.PlanCumbriaLancashire), await File.ReadAllBytesAsync((await download.PathAsync())!));
 
         await page.GotoAsync("/");
         Assert.Contains("Cumbria & Lancashire", await page.Locator("main table").InnerTextAsync());

@@ -14,7 +14,31 @@ public sealed class DetailsModel(ActionPlansDb db, ILogger<DetailsModel> log) : 
 {
     public ActionPlan Plan { get; private set; } = null!;
 
+    /// <summary>The published document the plan was imported from, when it was.</summary>
+    public (string FileName, DateTime ImportedAtUtc)? Source { get; private set; }
+
     public async Task<IActionResult> OnGetAsync(int id)
+    {
+        if (await ReadableAsync(id) is { } refused) return refused;
+        Source = await db.ImportedDocuments.Where(d => d.PlanId == id).Select(d => new { d.FileName, d.ImportedAtUtc })
+            .AsAsyncEnumerable().Select(d => ((string, DateTime)?)(d.FileName, d.ImportedAtUtc)).FirstOrDefaultAsync();
+        return Page();
+    }
+
+    /// <summary>The kept source document, as a download.</summary>
+    public async Task<IActionResult> OnGetSourceAsync(int id)
+    {
+        if (await ReadableAsync(id) is { } refused) return refused;
+        var source = await db.ImportedDocuments.FirstOrDefaultAsync(d => d.PlanId == id);
+        if (source is null) return NotFound();
+        var type = source.Content.AsSpan().StartsWith("PK"u8)
+            ? "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
+            : "text/plain; charset=utf-8";
+        return File(source.Content, type, source.FileName);
+    }
+
+    /// <summary>Loads the plan when this person may read it; otherwise the answer to give them.</summary>
+    private async Task<IActionResult?> ReadableAsync(int id)
     {
         var plan = await db.Plans
             .Include(p => p.Inspection).ThenInclude(i => i.Provider)
@@ -31,6 +55,6 @@ public sealed class DetailsModel(ActionPlansDb db, ILogger<DetailsModel> log) : 
             return Forbid();
         }
         Plan = plan;
-        return Page();
+        return null;
     }
 }
