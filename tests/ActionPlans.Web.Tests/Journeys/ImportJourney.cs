@@ -1,5 +1,4 @@
 using ActionPlans.Core.Tests.Seeds;
-using ActionPlans.Web.Demo;
 using ActionPlans.Web.Tests.Infrastructure;
 using Microsoft.Playwright;
 
@@ -11,11 +10,7 @@ public sealed class ImportJourney(Chromium chromium) : IClassFixture<Chromium>
     [Fact]
     public async Task An_inspector_uploads_a_published_plan_checks_the_reading_and_saves_it()
     {
-        var page = await chromium.NewPageAsync();
-        await page.GotoAsync("/sign-in");
-        await page.GetByLabel("Email address").FillAsync("inspector@demo.test");
-        await page.GetByLabel("Password").FillAsync(DemoData.Password);
-        await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
+        var page = await chromium.SignedInPageAsync("inspector@demo.test");
 
         await page.GetByRole(AriaRole.Link, new() { Name = "Import", Exact = true }).ClickAsync();
         await page.GetByLabel("Upload a file").SetInputFilesAsync(SeedDocuments.PlanCumbriaLancashire);
@@ -43,11 +38,7 @@ public sealed class ImportJourney(Chromium chromium) : IClassFixture<Chromium>
     [Fact]
     public async Task A_file_that_is_not_a_plan_is_refused_with_the_error_summary()
     {
-        var page = await chromium.NewPageAsync();
-        await page.GotoAsync("/sign-in");
-        await page.GetByLabel("Email address").FillAsync("coordinator@demo.test");
-        await page.GetByLabel("Password").FillAsync(DemoData.Password);
-        await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
+        var page = await chromium.SignedInPageAsync("coordinator@demo.test");
         await page.GotoAsync("/import");
         await page.GetByLabel("Upload a file").SetInputFilesAsync(new FilePayload { Name = "notes.txt", MimeType = "text/plain", Buffer = "Shopping list\nmilk\neggs\n"u8.ToArray() });
         await page.GetByRole(AriaRole.Button, new() { Name = "Read the file" }).ClickAsync();

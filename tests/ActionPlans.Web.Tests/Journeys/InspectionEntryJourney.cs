@@ -1,4 +1,3 @@
-using ActionPlans.Web.Demo;
 using ActionPlans.Web.Tests.Infrastructure;
 using Microsoft.Playwright;
 
@@ -10,11 +9,7 @@ public sealed class InspectionEntryJourney(Chromium chromium) : IClassFixture<Ch
     [Fact]
     public async Task An_inspector_records_an_inspection_its_figures_ratings_and_recommendations()
     {
-        var page = await chromium.NewPageAsync();
-        await page.GotoAsync("/sign-in");
-        await page.GetByLabel("Email address").FillAsync("inspector@demo.test");
-        await page.GetByLabel("Password").FillAsync(DemoData.Password);
-        await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
+        var page = await chromium.SignedInPageAsync("inspector@demo.test");
 
         await page.GetByRole(AriaRole.Link, new() { Name = "Record an inspection" }).ClickAsync();
         await page.GetByLabel("Provider inspected").SelectOptionAsync(new SelectOptionValue { Label = "Fenmoor and Dales CRC" });
