@@ -1,4 +1,5 @@
 using ActionPlans.Core.Access;
+using ActionPlans.Web.Api;
 using ActionPlans.Web.Demo;
 using ActionPlans.Web.Identity;
 using ActionPlans.Web.Persistence;
@@ -86,6 +87,7 @@ public static class ServiceApp
         }).AddRazorPagesOptions(o => o.Conventions.ConfigureFilter(new Microsoft.AspNetCore.Mvc.AutoValidateAntiforgeryTokenAttribute()))
             // Pages validate their fields themselves, with GOV.UK wording; an absent optional list is not an error.
             .AddMvcOptions(o => o.SuppressImplicitRequiredAttributeForNonNullableReferenceTypes = true);
+        builder.Services.AddOpenApi();
         builder.Services.AddHealthChecks().AddDbContextCheck<ActionPlansDb>("database");
         builder.Services.AddScoped<DemoData>();
         builder.Services.AddScoped<ActionPlans.Web.Import.DocumentImport>();
@@ -100,6 +102,8 @@ public static class ServiceApp
         app.UseAuthorization();
         app.MapHealthChecks("/health", new HealthCheckOptions()).AllowAnonymous();
         app.MapRazorPages();
+        app.MapOpenApi().AllowAnonymous();
+        app.MapOpenDataApi();
         return app;
     }
 
