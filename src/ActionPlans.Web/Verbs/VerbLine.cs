@@ -11,6 +11,7 @@ public static class VerbLine
         var root = new RootCommand("ActionPlans: inspection recommendations carried through to delivered change. Without a verb, serves the web service.");
         root.Subcommands.Add(UsersVerb.Command());
         root.Subcommands.Add(ImportVerb.Command());
+        root.Subcommands.Add(ExportVerb.Command());
         return root;
     }
 

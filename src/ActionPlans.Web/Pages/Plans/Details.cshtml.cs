@@ -1,6 +1,7 @@
 using ActionPlans.Core.Plans;
 using ActionPlans.Web.Identity;
 using ActionPlans.Web.Persistence;
+using ActionPlans.Web.Publishing;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -37,15 +38,19 @@ public sealed class DetailsModel(ActionPlansDb db, ILogger<DetailsModel> log) : 
         return File(source.Content, type, source.FileName);
     }
 
+    /// <summary>The plan in one of the documents people exchange.</summary>
+    public async Task<IActionResult> OnGetDownloadAsync(int id, string? format)
+    {
+        if (!PlanExport.TryParse(format, out var chosen)) return NotFound();
+        if (await ReadableAsync(id) is { } refused) return refused;
+        var file = PlanExport.Render(Plan, chosen);
+        return File(file.Content, file.ContentType, file.FileName);
+    }
+
     /// <summary>Loads the plan when this person may read it; otherwise the answer to give them.</summary>
     private async Task<IActionResult?> ReadableAsync(int id)
     {
-        var plan = await db.Plans
-            .Include(p => p.Inspection).ThenInclude(i => i.Provider)
-            .Include(p => p.Responses).ThenInclude(r => r.Recommendation).ThenInclude(r => r.Addressee)
-            .Include(p => p.Responses).ThenInclude(r => r.Actions)
-            .AsSplitQuery()
-            .FirstOrDefaultAsync(p => p.Id == id);
+        var plan = await PlanExport.LoadAsync(db, id);
         if (plan is null) return NotFound();
         var viewer = ViewerOf.Principal(User);
         if (!viewer.CanRead(plan))

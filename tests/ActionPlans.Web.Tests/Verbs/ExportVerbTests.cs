@@ -1,0 +1,64 @@
+using System.Text;
+using System.Text.Json;
+using ActionPlans.Core.Tests.Seeds;
+using ActionPlans.Documents.Plans;
+using ActionPlans.Documents.Publishing;
+using ActionPlans.Web.Tests.Infrastructure;
+
+namespace ActionPlans.Web.Tests.Verbs;
+
+/// <summary>`export` writes every format of every seed plan, and refuses what it cannot do, as a person runs it.</summary>
+public sealed class ExportVerbTests : IDisposable
+{
+    private readonly string _folder = Directory.CreateTempSubdirectory("actionplans-export-").FullName;
+
+    private Dictionary<string, string> Settings => new() { ["ConnectionStrings__Default"] = $"Data Source={Path.Combine(_folder, "db.sqlite")};Pooling=False" };
+
+    [Fact]
+    public async Task Every_format_of_every_seed_plan_is_written_and_the_Word_file_reads_back_to_the_same_plan()
+    {
+        var imported = await ServiceProcess.RunAsync(Settings, null, ["import", .. SeedDocuments.Plans, "--json"]);
+        Assert.True(imported.ExitCode == 0, imported.Error);
+        var ids = JsonDocument.Parse(imported.Output).RootElement.GetProperty("plans").EnumerateArray().Select(p => p.GetProperty("id").GetInt32()).ToList();
+
+        foreach (var (id, seed) in ids.Zip(SeedDocuments.Plans))
+        {
+            var expected = PlanReader.Read(await File.ReadAllTextAsync(seed));
+            foreach (var format in new[] { "docx", "pdf", "html", "json", "csv" })
+            {
+                var file = Path.Combine(_folder, $"{id}.{format}");
+                var outcome = await ServiceProcess.RunAsync(Settings, null, "export", id.ToString(), "--format", format, "-o", file);
+                Assert.True(outcome.ExitCode == 0, outcome.Error);
+                Assert.True(new FileInfo(file).Length > 500, $"{format} of plan {id} is too small");
+            }
+
+            await using (var docx = File.OpenRead(Path.Combine(_folder, $"{id}.docx")))
+            {
+                var back = WordPlanReader.Read(docx);
+                Assert.Equal(expected.Recommendations.Select(r => (r.Number, r.Response, r.Actions.Count)), back.Recommendations.Select(r => (r.Number, r.Response, r.Actions.Count)));
+                Assert.Equal(expected.Recommendations.SelectMany(r => r.Actions).Select(a => (a.Owner, a.Target)), back.Recommendations.SelectMany(r => r.Actions).Select(a => (a.Owner, a.Target)));
+            }
+            Assert.StartsWith("%PDF-", Encoding.ASCII.GetString(await File.ReadAllBytesAsync(Path.Combine(_folder, $"{id}.pdf")), 0, 5));
+            var html = await File.ReadAllTextAsync(Path.Combine(_folder, $"{id}.html"));
+            Assert.Contains("<th scope=\"col\">Rec No</th>", html);
+            Assert.DoesNotContain("<script", html);
+            var json = JsonDocument.Parse(await File.ReadAllTextAsync(Path.Combine(_folder, $"{id}.json"))).RootElement;
+            Assert.Equal(id, json.GetProperty("id").GetInt32());
+            Assert.Equal(expected.Summary.Total, json.GetProperty("summary").GetProperty("total").GetInt32());
+            Assert.StartsWith(string.Join(",", PlanCsv.Headings), await File.ReadAllTextAsync(Path.Combine(_folder, $"{id}.csv")));
+        }
+    }
+
+    [Theory]
+    [InlineData("999", "docx", "there is no plan 999")]
+    [InlineData("1", "odt", "--format 'odt' is not one of docx, pdf, html, json, csv")]
+    public async Task An_unknown_plan_or_format_is_refused_clearly_with_a_non_zero_exit(string id, string format, string words)
+    {
+        var outcome = await ServiceProcess.RunAsync(Settings, null, "export", id, "--format", format, "-o", Path.Combine(_folder, "out"));
+        Assert.Equal(1, outcome.ExitCode);
+        Assert.Contains(words, outcome.Error);
+        Assert.False(File.Exists(Path.Combine(_folder, "out")));
+    }
+
+    public void Dispose() => Directory.Delete(_folder, recursive: true);
+}
