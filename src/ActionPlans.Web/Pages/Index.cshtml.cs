@@ -1,23 +1,56 @@
 using ActionPlans.Core.Plans;
+using ActionPlans.Core.Progress;
 using ActionPlans.Web.Persistence;
 using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 
 namespace ActionPlans.Web.Pages;
 
+/// <summary>The public list of published plans, filtered by provider, year of the report and state of delivery.</summary>
 [AllowAnonymous]
-public sealed class IndexModel(ActionPlansDb db) : PageModel
+public sealed class IndexModel(ActionPlansDb db, TimeProvider clock) : PageModel
 {
+    [BindProperty(SupportsGet = true)] public string? Provider { get; set; }
+    [BindProperty(SupportsGet = true)] public int? Year { get; set; }
+    [BindProperty(SupportsGet = true)] public DeliveryFilter? Delivery { get; set; }
+
     public IReadOnlyList<PublishedPlanRow> Plans { get; private set; } = [];
+    public IReadOnlyList<string> Providers { get; private set; } = [];
+    public IReadOnlyList<int> Years { get; private set; } = [];
 
     public async Task OnGetAsync()
     {
-        Plans = await db.Plans.Where(p => p.Status == PlanStatus.Published)
-            .OrderByDescending(p => p.Inspection.Published)
-            .Select(p => new PublishedPlanRow(p.Id, p.Inspection.Provider.Name, p.Inspection.Published, p.Submitted, p.Responses.Count))
-            .ToListAsync();
+        var today = DateOnly.FromDateTime(clock.GetLocalNow().Date);
+        var plans = await db.Plans.Where(p => p.Status == PlanStatus.Published)
+            .Include(p => p.Inspection).ThenInclude(i => i.Provider)
+            .Include(p => p.Responses).ThenInclude(r => r.Recommendation)
+            .Include(p => p.Responses).ThenInclude(r => r.Actions).ThenInclude(a => a.Updates)
+            .AsSplitQuery().ToListAsync();
+        Providers = plans.Select(p => p.Inspection.Provider.Name).Distinct().Order().ToList();
+        Years = plans.Select(p => p.Inspection.Published?.Year).OfType<int>().Distinct().OrderDescending().ToList();
+        Plans = plans
+            .Where(p => string.IsNullOrEmpty(Provider) || p.Inspection.Provider.Name == Provider)
+            .Where(p => Year is null || p.Inspection.Published?.Year == Year)
+            .Select(p => new PublishedPlanRow(p, PlanDelivery.AsAt(p, a => new ActionProgress(p, a), today).Summary))
+            .Where(r => Delivery switch
+            {
+                DeliveryFilter.Overdue => r.Delivery.WorstRag == Rag.Red,
+                DeliveryFilter.InProgress => r.Delivery.WorstRag != Rag.Red && r.Delivery.ShareDelivered is < 1,
+                DeliveryFilter.Delivered => r.Delivery.ShareDelivered is 1,
+                _ => true,
+            })
+            .OrderByDescending(r => r.Plan.Inspection.Published)
+            .ToList();
     }
 
-    public sealed record PublishedPlanRow(int Id, string Provider, DateOnly? ReportPublished, DateOnly? Submitted, int Recommendations);
+    public enum DeliveryFilter
+    {
+        Overdue,
+        InProgress,
+        Delivered,
+    }
+
+    public sealed record PublishedPlanRow(ActionPlan Plan, DeliverySummary Delivery);
 }
