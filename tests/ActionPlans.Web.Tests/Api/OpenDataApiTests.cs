@@ -1,0 +1,266 @@
+using System.Net;
+using System.Net.Http.Headers;
+using System.Text.Json;
+using ActionPlans.Core.Plans;
+using ActionPlans.Core.TargetDates;
+using ActionPlans.Web.Demo;
+using ActionPlans.Web.Persistence;
+using ActionPlans.Web.Tests.Infrastructure;
+using Microsoft.EntityFrameworkCore;
+
+namespace ActionPlans.Web.Tests.Api;
+
+/// <summary>The open data API through the real HTTP pipeline, against the demo: one published plan (Fenmoor) and one draft (Midshire).</summary>
+public sealed class OpenDataApiTests(RunningService service) : IClassFixture<RunningService>
+{
+    private const string Published = "Fenmoor and Dales CRC";
+    private const string Draft = "NPS Midshire Division";
+
+    private async Task<(int Published, int Draft)> DemoPlansAsync()
+    {
+        using var scope = service.Services.CreateScope();
+        var db = scope.ServiceProvider.GetRequiredService<ActionPlansDb>();
+        var plans = await db.Plans.Select(p => new { p.Id, p.Status }).ToListAsync();
+        return (plans.Single(p => p.Status == PlanStatus.Published).Id, plans.Single(p => p.Status == PlanStatus.Draft).Id);
+    }
+
+    private static async Task<JsonElement> JsonAsync(HttpClient client, string path)
+    {
+        var response = await client.GetAsync(path);
+        Assert.True(response.StatusCode == HttpStatusCode.OK, $"GET {path} answered {(int)response.StatusCode}");
+        Assert.Equal("application/json", response.Content.Headers.ContentType?.MediaType);
+        return JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement;
+    }
+
+    private static IEnumerable<JsonElement> Items(JsonElement page) => page.GetProperty("items").EnumerateArray();
+
+    [Fact]
+    public async Task Anonymous_callers_list_the_published_plan_only_and_a_draft_is_not_found()
+    {
+        var (published, draft) = await DemoPlansAsync();
+        using var client = service.Client();
+
+        var plans = await JsonAsync(client, "/api/plans");
+        var only = Assert.Single(Items(plans));
+        Assert.Equal(published, only.GetProperty("id").GetInt32());
+        Assert.Equal(Published, only.GetProperty("provider").GetString());
+        Assert.Equal("Published", only.GetProperty("status").GetString());
+        Assert.Equal(1, plans.GetProperty("total").GetInt32());
+
+        var refused = await client.GetAsync($"/api/plans/{draft}");
+        Assert.Equal(HttpStatusCode.NotFound, refused.StatusCode);
+        Assert.Equal("application/problem+json", refused.Content.Headers.ContentType?.MediaType);
+        Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync("/api/plans/999999")).StatusCode);
+    }
+
+    [Fact]
+    public async Task A_published_plan_gives_its_summary_responses_and_actions_with_iso_dates()
+    {
+        var (published, _) = await DemoPlansAsync();
+        using var client = service.Client();
+
+        var plan = await JsonAsync(client, $"/api/plans/{published}");
+        Assert.Equal("2025-06-24", plan.GetProperty("submitted").GetString());
+        var summary = plan.GetProperty("summary");
+        Assert.Equal((2, 1, 1, 4), (summary.GetProperty("agreed").GetInt32(), summary.GetProperty("partlyAgreed").GetInt32(),
+            summary.GetProperty("notAgreed").GetInt32(), summary.GetProperty("total").GetInt32()));
+        var recommendations = plan.GetProperty("recommendations").EnumerateArray().ToList();
+        Assert.Equal([1, 2, 3, 4], recommendations.Select(r => r.GetProperty("number").GetInt32()));
+        Assert.Equal(["Agreed", "Agreed", "NotAgreed", "PartlyAgreed"], recommendations.Select(r => r.GetProperty("response").GetString()));
+        Assert.Equal("HM Prison and Probation Service", recommendations[3].GetProperty("addressee").GetString());
+
+        var training = recommendations[0].GetProperty("actions")[2];
+        Assert.Equal("March 2026", training.GetProperty("target").GetString());
+        Assert.Equal("2026-03-31", training.GetProperty("due").GetString());
+        Assert.False(training.GetProperty("completed").GetBoolean());
+        var guide = recommendations[0].GetProperty("actions")[0];
+        Assert.True(guide.GetProperty("completed").GetBoolean());
+        Assert.Equal(JsonValueKind.Null, guide.GetProperty("due").ValueKind);
+    }
+
+    [Fact]
+    public async Task Anonymous_actions_and_the_csv_leave_out_the_draft_plans_actions()
+    {
+        var (published, _) = await DemoPlansAsync();
+        using var client = service.Client();
+
+        var actions = Items(await JsonAsync(client, "/api/actions?pageSize=200")).ToList();
+        Assert.NotEmpty(actions);
+        Assert.All(actions, a => Assert.Equal(published, a.GetProperty("planId").GetInt32()));
+        Assert.DoesNotContain(actions, a => a.GetProperty("text").GetString()!.Contains("domestic abuse"));
+
+        var csv = await client.GetStringAsync("/api/actions.csv");
+        Assert.Contains("Publish a one-page review guide", csv);
+        Assert.DoesNotContain("domestic abuse", csv);
+        Assert.DoesNotContain(Draft, csv);
+    }
+
+    [Fact]
+    public async Task Inspections_and_recommendations_are_those_of_published_reports()
+    {
+        using var client = service.Client();
+        using (var scope = service.Services.CreateScope())
+        {
+            // A report still being written is not public: the demo's Midshire report is made unpublished here.
+            var db = scope.ServiceProvider.GetRequiredService<ActionPlansDb>();
+            var midshire = await db.Inspections.SingleAsync(i => i.Provider.Name == Draft);
+            midshire.Describe(midshire.Kind, midshire.FieldworkStarted, published: null, midshire.CasesInspected);
+            await db.SaveChangesAsync();
+        }
+
+        var inspections = Items(await JsonAsync(client, "/api/inspections")).ToList();
+        var fenmoor = Assert.Single(inspections);
+        Assert.Equal(Published, fenmoor.GetProperty("provider").GetString());
+        Assert.Equal("CrcInspection", fenmoor.GetProperty("kind").GetString());
+        Assert.Equal("2025-06-12", fenmoor.GetProperty("published").GetString());
+        var id = fenmoor.GetProperty("id").GetInt32();
+
+        var detail = await JsonAsync(client, $"/api/inspections/{id}");
+        var reviewing = detail.GetProperty("standards").EnumerateArray().Single(s => s.GetProperty("standard").GetString() == "2.4");
+        Assert.Equal("Inadequate", reviewing.GetProperty("statedRating").GetString());
+        Assert.Equal(48m, reviewing.GetProperty("keyQuestions")[0].GetProperty("current").GetDecimal());
+        Assert.Equal(4, detail.GetProperty("recommendations").GetArrayLength());
+
+        var recommendations = Items(await JsonAsync(client, "/api/recommendations")).ToList();
+        Assert.Equal(4, recommendations.Count);
+        Assert.All(recommendations, r => Assert.Equal(id, r.GetProperty("inspectionId").GetInt32()));
+
+        var midshireId = await InspectionIdAsync(Draft);
+        Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync($"/api/inspections/{midshireId}")).StatusCode);
+        using var inspector = service.Client();
+        await inspector.SignInAsync("inspector@demo.test", DemoData.Password);
+        Assert.Equal(HttpStatusCode.OK, (await inspector.GetAsync($"/api/inspections/{midshireId}")).StatusCode);
+    }
+
+    private async Task<int> InspectionIdAsync(string provider)
+    {
+        using var scope = service.Services.CreateScope();
+        return await scope.ServiceProvider.GetRequiredService<ActionPlansDb>().Inspections.Where(i => i.Provider.Name == provider).Select(i => i.Id).SingleAsync();
+    }
+
+    [Fact]
+    public async Task A_signed_in_inspector_sees_the_draft_plan_and_its_actions()
+    {
+        var (_, draft) = await DemoPlansAsync();
+        using var client = service.Client();
+        Assert.Equal(HttpStatusCode.Redirect, (await client.SignInAsync("inspector@demo.test", DemoData.Password)).StatusCode);
+
+        var plan = await JsonAsync(client, $"/api/plans/{draft}");
+        Assert.Equal("Draft", plan.GetProperty("status").GetString());
+        Assert.Equal(Draft, plan.GetProperty("provider").GetString());
+        Assert.Equal(2, (await JsonAsync(client, "/api/plans")).GetProperty("total").GetInt32());
+        Assert.Contains(Items(await JsonAsync(client, "/api/actions?pageSize=200")), a => a.GetProperty("planId").GetInt32() == draft);
+        var midshire = await JsonAsync(client, "/api/plans?provider=nps%20midshire%20division");
+        Assert.Equal(draft, Assert.Single(Items(midshire)).GetProperty("id").GetInt32());
+        var reportedIn2025 = await JsonAsync(client, "/api/plans?year=2025");
+        Assert.Equal(Published, Assert.Single(Items(reportedIn2025)).GetProperty("provider").GetString());
+    }
+
+    [Fact]
+    public async Task Pages_link_to_the_next_until_the_last()
+    {
+        using var client = service.Client();
+        var first = await JsonAsync(client, "/api/actions?pageSize=1");
+        Assert.Equal((1, 1), (first.GetProperty("page").GetInt32(), first.GetProperty("pageSize").GetInt32()));
+        Assert.Single(Items(first));
+        var total = first.GetProperty("total").GetInt32();
+        Assert.Equal("/api/actions?page=2&pageSize=1", first.GetProperty("next").GetString());
+
+        var second = await JsonAsync(client, first.GetProperty("next").GetString()!);
+        Assert.NotEqual(Items(first).Single().GetProperty("id").GetInt32(), Items(second).Single().GetProperty("id").GetInt32());
+
+        var last = await JsonAsync(client, $"/api/actions?pageSize=1&page={total}");
+        Assert.Equal(JsonValueKind.Null, last.GetProperty("next").ValueKind);
+        Assert.Equal(50, (await JsonAsync(client, "/api/actions")).GetProperty("pageSize").GetInt32());
+    }
+
+    [Theory]
+    [InlineData("/api/actions?pageSize=0", "pageSize")]
+    [InlineData("/api/plans?pageSize=500", "pageSize")]
+    [InlineData("/api/inspections?page=0", "page")]
+    [InlineData("/api/recommendations?page=two", "page")]
+    [InlineData("/api/plans?year=last", "year")]
+    public async Task A_bad_parameter_is_refused_with_a_problem_naming_it(string path, string parameter)
+    {
+        using var client = service.Client();
+        var response = await client.GetAsync(path);
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+        var problem = JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement;
+        Assert.StartsWith(parameter + " must be", problem.GetProperty("detail").GetString());
+    }
+
+    [Theory]
+    [InlineData("/api/plans")]
+    [InlineData("/api/actions.csv")]
+    public async Task A_caller_holding_the_current_body_gets_304_without_it(string path)
+    {
+        using var client = service.Client();
+        var first = await client.GetAsync(path);
+        var tag = first.Headers.ETag;
+        Assert.NotNull(tag);
+
+        using var again = new HttpRequestMessage(HttpMethod.Get, path);
+        again.Headers.IfNoneMatch.Add(tag);
+        var unchanged = await client.SendAsync(again);
+        Assert.Equal(HttpStatusCode.NotModified, unchanged.StatusCode);
+        Assert.Empty(await unchanged.Content.ReadAsByteArrayAsync());
+
+        using var stale = new HttpRequestMessage(HttpMethod.Get, path);
+        stale.Headers.IfNoneMatch.Add(new EntityTagHeaderValue("\"something-else\""));
+        Assert.Equal(HttpStatusCode.OK, (await client.SendAsync(stale)).StatusCode);
+    }
+
+    [Fact]
+    public async Task The_csv_has_its_header_and_makes_a_formula_plain_text()
+    {
+        var (published, _) = await DemoPlansAsync();
+        using (var scope = service.Services.CreateScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<ActionPlansDb>();
+            var plan = await db.Plans.Include(p => p.Responses).ThenInclude(r => r.Actions).Include(p => p.Responses).ThenInclude(r => r.Recommendation)
+                .SingleAsync(p => p.Id == published);
+            plan.Responses.Single(r => r.Recommendation.Number == 2).AddAction("=HYPERLINK(\"http://evil.test\",\"Click\")", "Quality Lead", TargetDate.Parse("May 2026"));
+            await db.SaveChangesAsync();
+        }
+
+        using var client = service.Client();
+        var response = await client.GetAsync("/api/actions.csv");
+        Assert.Equal("text/csv", response.Content.Headers.ContentType?.MediaType);
+        var lines = (await response.Content.ReadAsStringAsync()).Split("\r\n");
+        Assert.Equal("Plan,Provider,Rec No,Recommendation,Response,Action,Responsible Owner,Target Date,Due,Completed", lines[0]);
+        Assert.Contains(lines, l => l.Contains(",\"'=HYPERLINK(\"\"http://evil.test\"\",\"\"Click\"\")\",Quality Lead,May 2026,2026-05-31,no"));
+        Assert.DoesNotContain(lines, l => l.Contains(",=HYPERLINK"));
+    }
+
+    [Fact]
+    public async Task The_openapi_document_describes_every_route()
+    {
+        using var client = service.Client();
+        var document = await JsonAsync(client, "/openapi/v1.json");
+        var paths = document.GetProperty("paths");
+        foreach (var path in new[] { "/api/inspections", "/api/inspections/{id}", "/api/plans", "/api/plans/{id}", "/api/recommendations", "/api/actions", "/api/actions.csv" })
+        {
+            var get = paths.GetProperty(path).GetProperty("get");
+            Assert.False(string.IsNullOrEmpty(get.GetProperty("summary").GetString()), path);
+            Assert.True(get.GetProperty("responses").TryGetProperty("200", out _), path);
+        }
+        var pageSize = paths.GetProperty("/api/plans").GetProperty("get").GetProperty("parameters").EnumerateArray()
+            .Single(p => p.GetProperty("name").GetString() == "pageSize");
+        Assert.Equal("query", pageSize.GetProperty("in").GetString());
+    }
+
+    [Fact]
+    public async Task The_reference_page_lists_the_endpoints_for_anyone()
+    {
+        using var client = service.Client();
+        var page = await client.PageAsync("/open-data");
+        var links = page.QuerySelectorAll("main a").Select(a => a.GetAttribute("href")).ToList();
+        Assert.Contains("/openapi/v1.json", links);
+        Assert.Contains("/api/actions.csv", links);
+        var listed = page.QuerySelectorAll("main h3 code").Select(c => c.TextContent).ToList();
+        Assert.Equal(["/api/inspections", "/api/inspections/{id}", "/api/plans", "/api/plans/{id}", "/api/recommendations", "/api/actions", "/api/actions.csv"], listed);
+        foreach (var link in links.Where(l => l!.StartsWith("/api/", StringComparison.Ordinal)))
+            Assert.Equal(HttpStatusCode.OK, (await client.GetAsync(link)).StatusCode);
+    }
+}
