@@ -43,6 +43,21 @@ public sealed class PublicListTests(RunningService service) : IClassFixture<Runn
     }
 
     [Fact]
+    public async Task A_plan_page_shows_the_standard_layout_with_a_header_where_the_addressee_changes()
+    {
+        using var client = service.Client();
+        var home = await client.PageAsync("/?provider=North+West+Division+-+National+Probation+Service");
+        var plan = await client.PageAsync(home.QuerySelector("table.app-published-plans tbody th a")!.GetAttribute("href")!);
+
+        Assert.Equal(3, plan.QuerySelectorAll("table.app-definitions tbody tr").Length);
+        Assert.Equal(
+            // The demo already knows HMPPS by its short name: the plan's longer name finds that body.
+            ["HM Prison and Probation Service should:", "Ministry of Justice should:", "Her Majesty's Courts and Tribunal Service should:"],
+            plan.QuerySelectorAll("tr.app-addressee").Select(r => r.TextContent.Trim()));
+        Assert.Equal("8", plan.QuerySelectorAll("caption").Single(c => c.TextContent.Contains("Summary")).ParentElement!.QuerySelectorAll("td").Last().TextContent);
+    }
+
+    [Fact]
     public async Task Plans_filter_by_delivery_as_at_today()
     {
         // Nothing has been reported on the seed plans' actions, whose targets passed years ago.
