@@ -40,7 +40,7 @@ public static class OpenDataApi
     }
 
     private static RouteHandlerBuilder Describe<T>(this RouteHandlerBuilder route, string name, string summary) =>
-        route.WithName(name).WithSummary(summary).Produces<T>().Produces(StatusCodes.Status304NotModified);
+        WholeNumber.Documented(route.WithName(name).WithSummary(summary).Produces<T>().Produces(StatusCodes.Status304NotModified));
 
     private static Readable ReadableBy(ActionPlansDb db, ClaimsPrincipal user, TimeProvider clock) => ReadableBy(db, ViewerOf.Principal(user), clock);
 
@@ -72,7 +72,7 @@ public static class OpenDataApi
         [Description("The year the inspection report was published")] string? year = null)
     {
         if (PageRequest.Read(page, pageSize, out var refusal) is not { } paging) return refusal!;
-        if (PageRequest.Whole(year, nameof(year), 1, 9999, 0, out var published) is { } badYear) return badYear;
+        if (WholeNumber.Year.Read(year, 0, out var published) is { } badYear) return badYear;
         var plans = (await ReadableBy(db, user, clock).PlansAsync())
             .Where(p => provider is null || string.Equals(p.Inspection.Provider.Name, provider.Trim(), StringComparison.OrdinalIgnoreCase))
             .Where(p => year is null || p.Inspection.Published?.Year == published)

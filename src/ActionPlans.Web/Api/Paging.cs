@@ -12,8 +12,8 @@ public sealed record PageRequest(int Page, int Size)
     /// <summary>The request, or the 400 that names the parameter that is wrong.</summary>
     public static PageRequest? Read(string? page, string? pageSize, out IResult? refusal)
     {
-        var badPage = Whole(page, nameof(page), 1, int.MaxValue, 1, out var number);
-        var badSize = Whole(pageSize, nameof(pageSize), 1, MaxSize, DefaultSize, out var size);
+        var badPage = WholeNumber.Page.Read(page, 1, out var number);
+        var badSize = WholeNumber.PageSize.Read(pageSize, DefaultSize, out var size);
         refusal = badPage ?? badSize;
         return refusal is null ? new PageRequest(number, size) : null;
     }
@@ -29,16 +29,5 @@ public sealed record PageRequest(int Page, int Size)
                 .Prepend(KeyValuePair.Create("page", new StringValues((Page + 1).ToString(CultureInfo.InvariantCulture))))))
             : null;
         return new Paged<T>(items, Page, Size, all.Count, next);
-    }
-
-    /// <summary>A whole number from <paramref name="min"/> to <paramref name="max"/>, or the refusal naming the parameter.</summary>
-    internal static IResult? Whole(string? text, string name, int min, int max, int absent, out int value)
-    {
-        value = absent;
-        if (text is null) return null;
-        if (int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out value) && value >= min && value <= max) return null;
-        var range = max == int.MaxValue ? $"{min} or more" : $"from {min} to {max}";
-        return Results.Problem(statusCode: StatusCodes.Status400BadRequest, title: $"The {name} parameter is not valid",
-            detail: $"{name} must be a whole number {range}, not \"{text}\".");
     }
 }

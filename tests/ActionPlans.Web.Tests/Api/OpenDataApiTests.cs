@@ -248,6 +248,10 @@ public sealed class OpenDataApiTests(RunningService service) : IClassFixture<Run
         var pageSize = paths.GetProperty("/api/plans").GetProperty("get").GetProperty("parameters").EnumerateArray()
             .Single(p => p.GetProperty("name").GetString() == "pageSize");
         Assert.Equal("query", pageSize.GetProperty("in").GetString());
+        Assert.Equal("integer", pageSize.GetProperty("schema").GetProperty("type").GetString());
+        Assert.Equal(200, pageSize.GetProperty("schema").GetProperty("maximum").GetInt32());
+        var status = document.GetProperty("components").GetProperty("schemas").GetProperty("PlanStatus").GetProperty("enum");
+        Assert.Contains("Published", status.EnumerateArray().Select(e => e.GetString()));
     }
 
     [Fact]
