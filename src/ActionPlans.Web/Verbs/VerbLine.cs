@@ -12,6 +12,7 @@ public static class VerbLine
         root.Subcommands.Add(UsersVerb.Command());
         root.Subcommands.Add(ImportVerb.Command());
         root.Subcommands.Add(ExportVerb.Command());
+        root.Subcommands.Add(OverdueVerb.Command());
         return root;
     }
 
