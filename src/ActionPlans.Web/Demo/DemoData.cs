@@ -7,7 +7,6 @@ using ActionPlans.Core.Ratings;
 using ActionPlans.Core.TargetDates;
 using ActionPlans.Web.Identity;
 using ActionPlans.Web.Persistence;
-using ActionPlans.Web.Verbs;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 
@@ -48,7 +47,7 @@ public sealed class DemoData(ActionPlansDb db, UserManager<ServiceUser> users, I
 
         foreach (var (email, role, organisation, name) in Accounts)
         {
-            await UsersVerb.EnsureRole(services, role);
+            await Roles.EnsureAsync(services, role);
             var user = new ServiceUser
             {
                 UserName = email, Email = email, EmailConfirmed = true, DisplayName = name,

@@ -55,19 +55,13 @@ public static class UsersVerb
         var user = new ServiceUser { UserName = email.Trim(), Email = email.Trim(), EmailConfirmed = true, OrganisationId = organisationId, DisplayName = displayName?.Trim() ?? email.Trim() };
         var created = await users.CreateAsync(user, password);
         if (!created.Succeeded) return Fail(string.Join(" ", created.Errors.Select(e => e.Description)));
-        await EnsureRole(services, role);
+        await Roles.EnsureAsync(services, role);
         var added = await users.AddToRoleAsync(user, role);
         if (!added.Succeeded) return Fail(string.Join(" ", added.Errors.Select(e => e.Description)));
 
         Console.WriteLine($"Created {user.Email} as {role}{(organisationId is null ? "" : $" of {organisationName!.Trim()}")}.");
         if (generated) Console.WriteLine($"Password (shown once): {password}");
         return 0;
-    }
-
-    internal static async Task EnsureRole(IServiceProvider services, string role)
-    {
-        var roles = services.GetRequiredService<RoleManager<IdentityRole>>();
-        if (!await roles.RoleExistsAsync(role)) await roles.CreateAsync(new IdentityRole(role));
     }
 
     private static string Generate() =>
