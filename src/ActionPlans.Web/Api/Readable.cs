@@ -19,7 +19,7 @@ public sealed class Readable(ActionPlansDb db, Viewer viewer, DateOnly today)
         await InspectionsQuery().FirstOrDefaultAsync(i => i.Id == id) is { } inspection && viewer.CanRead(inspection, today) ? inspection : null;
 
     public async Task<IReadOnlyList<ActionPlan>> PlansAsync() =>
-        (await PlansQuery().ToListAsync()).OrderBy(p => p.Id).ToList();
+        (await PlansQuery().ToListAsync()).Where(viewer.CanRead).OrderBy(p => p.Id).ToList();
 
     public async Task<ActionPlan?> PlanAsync(int id) =>
         await PlansQuery().FirstOrDefaultAsync(p => p.Id == id) is { } plan && viewer.CanRead(plan) ? plan : null;
