@@ -37,6 +37,23 @@ public sealed class AccessTests(RunningService service) : IClassFixture<RunningS
         Assert.StartsWith("/sign-in", refused.RedirectPath());
     }
 
+    [Fact]
+    public async Task A_draft_shows_its_deadline_and_what_blocks_submission_and_a_published_plan_its_timeliness()
+    {
+        var (published, draft) = await DemoPlansAsync();
+        using var client = service.Client();
+        var plan = await client.PageAsync($"/plans/{published}");
+        Assert.Equal("Due 26 June 2025, ten working days after the report; submitted 24 June 2025: on time.", plan.QuerySelector(".app-deadline")!.TextContent.Trim());
+        Assert.Null(plan.QuerySelector(".app-plan-check"));
+
+        await client.SignInAsync("midshire.coordinator@demo.test", DemoData.Password);
+        var page = await client.PageAsync($"/plans/{draft}");
+        Assert.StartsWith("Due 24 November 2026:", page.QuerySelector(".app-deadline")!.TextContent.Trim());
+        var blocking = page.QuerySelectorAll(".app-plan-check a").Select(a => a.GetAttribute("href")).Distinct().ToList();
+        Assert.Equal(["#recommendation-2", "#recommendation-3"], blocking);
+        Assert.NotNull(page.QuerySelector("#recommendation-2"));
+    }
+
     [Theory]
     [InlineData("/inspections")]
     [InlineData("/admin/audit")]

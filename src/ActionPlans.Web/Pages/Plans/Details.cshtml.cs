@@ -1,4 +1,6 @@
 using ActionPlans.Core.Plans;
+using ActionPlans.Core.Plans.Checks;
+using ActionPlans.Core.Plans.Deadlines;
 using ActionPlans.Web.Identity;
 using ActionPlans.Web.Persistence;
 using ActionPlans.Web.Publishing;
@@ -11,9 +13,17 @@ namespace ActionPlans.Web.Pages.Plans;
 
 /// <summary>A plan in the template's six columns. Anyone may read a published plan; drafts only those who work on them.</summary>
 [AllowAnonymous]
-public sealed class DetailsModel(ActionPlansDb db, ILogger<DetailsModel> log) : PageModel
+public sealed class DetailsModel(ActionPlansDb db, ILogger<DetailsModel> log, TimeProvider clock) : PageModel
 {
     public ActionPlan Plan { get; private set; } = null!;
+
+    /// <summary>When the plan is due, while the report's date is known and within the bank-holiday calendar.</summary>
+    public PlanDeadline? Deadline { get; private set; }
+
+    /// <summary>The template's rules on a plan still being written or reviewed; null once published.</summary>
+    public PlanCheck? Check { get; private set; }
+
+    public DateOnly Today => DateOnly.FromDateTime(clock.GetLocalNow().Date);
 
     /// <summary>The published document the plan was imported from, when it was.</summary>
     public (string FileName, DateTime ImportedAtUtc)? Source { get; private set; }
@@ -21,6 +31,15 @@ public sealed class DetailsModel(ActionPlansDb db, ILogger<DetailsModel> log) : 
     public async Task<IActionResult> OnGetAsync(int id)
     {
         if (await ReadableAsync(id) is { } refused) return refused;
+        try
+        {
+            Deadline = PlanDeadline.Of(Plan);
+        }
+        catch (Core.DomainRuleException e)
+        {
+            log.LogWarning("No deadline for plan {PlanId}: {Reason}", id, e.Message);
+        }
+        if (Plan.Status != PlanStatus.Published) Check = PlanRules.Default.Check(Plan);
         Source = await db.ImportedDocuments.Where(d => d.PlanId == id).Select(d => new { d.FileName, d.ImportedAtUtc })
             .AsAsyncEnumerable().Select(d => ((string, DateTime)?)(d.FileName, d.ImportedAtUtc)).FirstOrDefaultAsync();
         return Page();
