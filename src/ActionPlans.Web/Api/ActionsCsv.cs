@@ -47,7 +47,7 @@ public static class ActionsCsv
     /// made text with a leading apostrophe, since plan text comes from outside; quoted when it holds a comma,
     /// quote or line break.
     /// </summary>
-    internal static string Cell(string value)
+    private static string Cell(string value)
     {
         var text = new string(value.Replace('\t', ' ').Where(c => c == '\n' || !char.IsControl(c)).ToArray());
         if (text.Length > 0 && text[0] is '=' or '+' or '-' or '@') text = "'" + text;

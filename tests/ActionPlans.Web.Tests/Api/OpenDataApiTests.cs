@@ -157,6 +157,17 @@ public sealed class OpenDataApiTests(RunningService service) : IClassFixture<Run
     }
 
     [Fact]
+    public async Task Another_organisations_draft_is_not_found_for_a_signed_in_coordinator_either()
+    {
+        var (published, draft) = await DemoPlansAsync();
+        using var client = service.Client();
+        await client.SignInAsync("coordinator@demo.test", DemoData.Password);
+
+        Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync($"/api/plans/{draft}")).StatusCode);
+        Assert.Equal([published], Items(await JsonAsync(client, "/api/plans")).Select(p => p.GetProperty("id").GetInt32()));
+    }
+
+    [Fact]
     public async Task Pages_link_to_the_next_until_the_last()
     {
         using var client = service.Client();
