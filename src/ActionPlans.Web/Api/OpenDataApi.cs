@@ -14,8 +14,6 @@ namespace ActionPlans.Web.Api;
 /// </summary>
 public static class OpenDataApi
 {
-    public const string CsvPath = "/api/actions.csv";
-
     public static IEndpointRouteBuilder MapOpenDataApi(this IEndpointRouteBuilder routes)
     {
         // Published material is public: the API answers anonymous callers itself rather than asking for sign-in.
