@@ -42,7 +42,8 @@ public static class PlanCsv
         }
     }
 
-    private static void Row(TextWriter output, IReadOnlyList<string> cells)
+    /// <summary>One CSV row by this class's cell rules, for other tables of actions to share them.</summary>
+    public static void Row(TextWriter output, IReadOnlyList<string> cells)
     {
         for (var i = 0; i < cells.Count; i++)
         {

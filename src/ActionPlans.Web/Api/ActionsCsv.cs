@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text;
 using ActionPlans.Core.Plans;
 using ActionPlans.Documents.Publishing;
 
@@ -15,12 +14,12 @@ public static class ActionsCsv
 
     public static string Write(IEnumerable<ActionPlan> plans)
     {
-        var csv = new StringBuilder();
-        Row(csv, Headings);
+        using var csv = new StringWriter(CultureInfo.InvariantCulture);
+        PlanCsv.Row(csv, Headings);
         foreach (var plan in plans)
             foreach (var response in plan.Responses.OrderBy(r => r.Recommendation.Number))
                 foreach (var action in response.Actions.OrderBy(a => a.Position))
-                    Row(csv,
+                    PlanCsv.Row(csv,
                     [
                         plan.Id.ToString(CultureInfo.InvariantCulture),
                         plan.Inspection.Provider.Name,
@@ -34,23 +33,5 @@ public static class ActionsCsv
                         action.CompletedAtSubmission ? "yes" : "no",
                     ]);
         return csv.ToString();
-    }
-
-    private static void Row(StringBuilder csv, IReadOnlyList<string> cells)
-    {
-        csv.AppendJoin(',', cells.Select(Cell)).Append("\r\n");
-    }
-
-    /// <summary>
-    /// The per-plan CSV's rules (<see cref="PlanCsv"/>), which keeps its own private: control characters other
-    /// than newlines dropped, tabs made spaces; a cell a spreadsheet would run as a formula (starting = + - @)
-    /// made text with a leading apostrophe, since plan text comes from outside; quoted when it holds a comma,
-    /// quote or line break.
-    /// </summary>
-    private static string Cell(string value)
-    {
-        var text = new string(value.Replace('\t', ' ').Where(c => c == '\n' || !char.IsControl(c)).ToArray());
-        if (text.Length > 0 && text[0] is '=' or '+' or '-' or '@') text = "'" + text;
-        return text.AsSpan().IndexOfAny(",\"\n") < 0 ? text : "\"" + text.Replace("\"", "\"\"") + "\"";
     }
 }
