@@ -22,5 +22,13 @@ public sealed record Viewer(IReadOnlySet<string> Roles, int? OrganisationId, boo
         plan.Status == PlanStatus.Published || SeesEverything || WorksFor(plan.Inspection.ProviderId)
         || plan.Responses.Any(r => WorksFor(r.Recommendation.AddresseeId));
 
+    /// <summary>
+    /// A coordinator writes the responses of a plan that is open for editing: the provider's coordinator any
+    /// of them, another body's coordinator those addressed to that body.
+    /// </summary>
+    public bool CanWrite(ActionPlan plan, Response response) =>
+        plan.IsOpenForEditing && Roles.Contains(Role.Coordinator)
+        && (WorksFor(plan.Inspection.ProviderId) || WorksFor(response.Recommendation.AddresseeId));
+
     private bool WorksFor(int organisationId) => SignedIn && OrganisationId == organisationId;
 }

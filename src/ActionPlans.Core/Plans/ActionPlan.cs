@@ -29,6 +29,9 @@ public sealed class ActionPlan
 
     public IReadOnlyList<Response> Responses => _responses;
 
+    /// <summary>Responses may be written while the plan is a draft or has been returned for changes.</summary>
+    public bool IsOpenForEditing => Status is PlanStatus.Draft or PlanStatus.Returned;
+
     public Response ResponseTo(Recommendation recommendation) =>
         _responses.FirstOrDefault(r => r.Recommendation == recommendation || (r.RecommendationId != 0 && r.RecommendationId == recommendation.Id))
         ?? throw new DomainRuleException($"Recommendation {recommendation.Number} is not part of this plan.");

@@ -35,7 +35,7 @@ public sealed class PlanWorkflow
     public IEnumerable<ReviewComment> Unanswered => _comments.Where(c => !c.IsAnswered);
 
     /// <summary>A submitted plan is locked while it is reviewed; after acceptance it is the record.</summary>
-    public bool CanEdit => Plan.Status is PlanStatus.Draft or PlanStatus.Returned;
+    public bool CanEdit => Plan.IsOpenForEditing;
 
     public void EnsureEditable()
     {

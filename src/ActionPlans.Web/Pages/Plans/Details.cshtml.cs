@@ -25,6 +25,8 @@ public sealed class DetailsModel(ActionPlansDb db, ILogger<DetailsModel> log, Ti
 
     public DateOnly Today => DateOnly.FromDateTime(clock.GetLocalNow().Date);
 
+    public Core.Access.Viewer Viewer => ViewerOf.Principal(User);
+
     /// <summary>The published document the plan was imported from, when it was.</summary>
     public (string FileName, DateTime ImportedAtUtc)? Source { get; private set; }
 
