@@ -91,6 +91,7 @@ public static class ServiceApp
         builder.Services.AddHealthChecks().AddDbContextCheck<ActionPlansDb>("database");
         builder.Services.AddScoped<DemoData>();
         builder.Services.AddScoped<ActionPlans.Web.Import.DocumentImport>();
+        builder.Services.AddScoped<ActionPlans.Web.Review.PlanReview>();
 
         var app = builder.Build();
         app.UseExceptionHandler("/error");

@@ -6,6 +6,8 @@ using ActionPlans.Core.Recommendations;
 using ActionPlans.Core.TargetDates;
 using ActionPlans.Web.Identity;
 using ActionPlans.Web.Import;
+using ActionPlans.Web.Review;
+using ActionPlans.Core.Plans.Workflow;
 using ActionPlans.Web.Persistence.Auditing;
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
@@ -22,6 +24,9 @@ public abstract class ActionPlansDb(DbContextOptions options, IAuditActor actor)
     /// <summary>Shadow concurrency token on every domain row, bumped on each update.</summary>
     public const string VersionProperty = "Version";
 
+    /// <summary>The plan a review comment belongs to: a key only the database needs.</summary>
+    public const string PlanKey = "ActionPlanId";
+
     public DbSet<Organisation> Organisations => Set<Organisation>();
     public DbSet<Inspection> Inspections => Set<Inspection>();
     public DbSet<StandardResult> StandardResults => Set<StandardResult>();
@@ -32,6 +37,8 @@ public abstract class ActionPlansDb(DbContextOptions options, IAuditActor actor)
     public DbSet<ProgressUpdate> ProgressUpdates => Set<ProgressUpdate>();
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
     public DbSet<ImportedDocument> ImportedDocuments => Set<ImportedDocument>();
+    public DbSet<ReviewComment> ReviewComments => Set<ReviewComment>();
+    public DbSet<FrozenVersion> FrozenVersions => Set<FrozenVersion>();
 
     /// <summary>Keys that protect sign-in cookies, shared by every instance and kept across restarts.</summary>
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
@@ -152,6 +159,22 @@ public abstract class ActionPlansDb(DbContextOptions options, IAuditActor actor)
             u.Property(x => x.Status).HasConversion<string>().HasMaxLength(20);
             u.Property(x => x.Narrative).HasMaxLength(ProgressUpdate.NarrativeMaxLength);
             u.Property(x => x.Author).HasMaxLength(256);
+        });
+
+        model.Entity<ReviewComment>(c =>
+        {
+            c.Property<int>(PlanKey);
+            c.HasOne<ActionPlan>().WithMany().HasForeignKey(PlanKey).OnDelete(DeleteBehavior.Cascade);
+            c.Property(x => x.Text).HasMaxLength(ReviewComment.TextMaxLength);
+            c.Property(x => x.Author).HasMaxLength(ReviewComment.AuthorMaxLength);
+            c.Property(x => x.Reply).HasMaxLength(ReviewComment.TextMaxLength);
+            c.Ignore(x => x.IsAnswered);
+        });
+
+        model.Entity<FrozenVersion>(v =>
+        {
+            v.HasOne<ActionPlan>().WithMany().HasForeignKey(x => x.ActionPlanId).OnDelete(DeleteBehavior.Cascade);
+            v.HasIndex(x => new { x.ActionPlanId, x.Number }).IsUnique();
         });
 
         model.Entity<ImportedDocument>(d =>

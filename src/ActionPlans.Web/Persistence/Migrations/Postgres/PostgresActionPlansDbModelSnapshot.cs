@@ -17,7 +17,7 @@ namespace ActionPlans.Web.Persistence.Migrations.Postgres
         {
 #pragma warning disable 612, 618
             modelBuilder
-                .HasAnnotation("ProductVersion", "10.0.14")
+                .HasAnnotation("ProductVersion", "10.0.12")
                 .HasAnnotation("Relational:MaxIdentifierLength", 63);
 
             NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
@@ -394,6 +394,54 @@ namespace ActionPlans.Web.Persistence.Migrations.Postgres
                     b.ToTable("Responses");
                 });
 
+            modelBuilder.Entity("ActionPlans.Core.Plans.Workflow.ReviewComment", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("ActionPlanId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateOnly?>("Answered")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Author")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<int>("OnVersion")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("RecommendationNumber")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Reply")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.Property<DateOnly>("Written")
+                        .HasColumnType("date");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ActionPlanId");
+
+                    b.ToTable("ReviewComments");
+                });
+
             modelBuilder.Entity("ActionPlans.Core.Progress.ProgressUpdate", b =>
                 {
                     b.Property<int>("Id")
@@ -649,6 +697,35 @@ namespace ActionPlans.Web.Persistence.Migrations.Postgres
                     b.ToTable("AuditEntries");
                 });
 
+            modelBuilder.Entity("ActionPlans.Web.Review.FrozenVersion", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("ActionPlanId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Json")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("integer");
+
+                    b.Property<DateOnly>("Submitted")
+                        .HasColumnType("date");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ActionPlanId", "Number")
+                        .IsUnique();
+
+                    b.ToTable("FrozenVersions");
+                });
+
             modelBuilder.Entity("Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey", b =>
                 {
                     b.Property<int>("Id")
@@ -901,6 +978,15 @@ namespace ActionPlans.Web.Persistence.Migrations.Postgres
                     b.Navigation("Recommendation");
                 });
 
+            modelBuilder.Entity("ActionPlans.Core.Plans.Workflow.ReviewComment", b =>
+                {
+                    b.HasOne("ActionPlans.Core.Plans.ActionPlan", null)
+                        .WithMany()
+                        .HasForeignKey("ActionPlanId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("ActionPlans.Core.Progress.ProgressUpdate", b =>
                 {
                     b.HasOne("ActionPlans.Core.Plans.PlannedAction", null)
@@ -942,6 +1028,15 @@ namespace ActionPlans.Web.Persistence.Migrations.Postgres
                         .OnDelete(DeleteBehavior.Restrict);
 
                     b.Navigation("Organisation");
+                });
+
+            modelBuilder.Entity("ActionPlans.Web.Review.FrozenVersion", b =>
+                {
+                    b.HasOne("ActionPlans.Core.Plans.ActionPlan", null)
+                        .WithMany()
+                        .HasForeignKey("ActionPlanId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<string>", b =>

@@ -15,7 +15,7 @@ namespace ActionPlans.Web.Persistence.Migrations.Sqlite
         protected override void BuildModel(ModelBuilder modelBuilder)
         {
 #pragma warning disable 612, 618
-            modelBuilder.HasAnnotation("ProductVersion", "10.0.14");
+            modelBuilder.HasAnnotation("ProductVersion", "10.0.12");
 
             modelBuilder.Entity("ActionPlans.Core.Inspections.Inspection", b =>
                 {
@@ -371,6 +371,52 @@ namespace ActionPlans.Web.Persistence.Migrations.Sqlite
                     b.ToTable("Responses");
                 });
 
+            modelBuilder.Entity("ActionPlans.Core.Plans.Workflow.ReviewComment", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ActionPlanId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("Answered")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Author")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("OnVersion")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("RecommendationNumber")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Reply")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("Written")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ActionPlanId");
+
+                    b.ToTable("ReviewComments");
+                });
+
             modelBuilder.Entity("ActionPlans.Core.Progress.ProgressUpdate", b =>
                 {
                     b.Property<int>("Id")
@@ -616,6 +662,33 @@ namespace ActionPlans.Web.Persistence.Migrations.Sqlite
                     b.HasIndex("Entity", "EntityId");
 
                     b.ToTable("AuditEntries");
+                });
+
+            modelBuilder.Entity("ActionPlans.Web.Review.FrozenVersion", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ActionPlanId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Json")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("Submitted")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ActionPlanId", "Number")
+                        .IsUnique();
+
+                    b.ToTable("FrozenVersions");
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey", b =>
@@ -864,6 +937,15 @@ namespace ActionPlans.Web.Persistence.Migrations.Sqlite
                     b.Navigation("Recommendation");
                 });
 
+            modelBuilder.Entity("ActionPlans.Core.Plans.Workflow.ReviewComment", b =>
+                {
+                    b.HasOne("ActionPlans.Core.Plans.ActionPlan", null)
+                        .WithMany()
+                        .HasForeignKey("ActionPlanId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("ActionPlans.Core.Progress.ProgressUpdate", b =>
                 {
                     b.HasOne("ActionPlans.Core.Plans.PlannedAction", null)
@@ -905,6 +987,15 @@ namespace ActionPlans.Web.Persistence.Migrations.Sqlite
                         .OnDelete(DeleteBehavior.Restrict);
 
                     b.Navigation("Organisation");
+                });
+
+            modelBuilder.Entity("ActionPlans.Web.Review.FrozenVersion", b =>
+                {
+                    b.HasOne("ActionPlans.Core.Plans.ActionPlan", null)
+                        .WithMany()
+                        .HasForeignKey("ActionPlanId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<string>", b =>

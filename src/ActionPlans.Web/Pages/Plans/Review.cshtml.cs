@@ -1,0 +1,71 @@
+using ActionPlans.Core;
+using ActionPlans.Core.Access;
+using ActionPlans.Core.Plans.Workflow;
+using ActionPlans.Web.Identity;
+using ActionPlans.Web.Review;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace ActionPlans.Web.Pages.Plans;
+
+/// <summary>
+/// The plan's way to publication: the coordinator submits (refused while the template's rules find errors);
+/// the inspector comments, returns, accepts and publishes; the coordinator answers comments on a returned plan.
+/// </summary>
+public sealed class ReviewModel(PlanReview review, TimeProvider clock, ILogger<ReviewModel> log) : PageModel
+{
+    [BindProperty] public string? CommentText { get; set; }
+    [BindProperty] public int? CommentOn { get; set; }
+
+    public PlanWorkflow Workflow { get; private set; } = null!;
+    public Viewer Viewer => ViewerOf.Principal(User);
+    private DateOnly Today => DateOnly.FromDateTime(clock.GetLocalNow().Date);
+    private string Author => User.FindFirst(ServiceClaims.DisplayName)?.Value ?? User.Identity?.Name ?? "";
+
+    public async Task<IActionResult> OnGetAsync(int id) => await LoadAsync(id) ?? Page();
+
+    public Task<IActionResult> OnPostSubmitAsync(int id) => StepAsync(id, w => w.Submit(Viewer, Today), "Plan submitted to the inspectorate.");
+
+    public Task<IActionResult> OnPostCommentAsync(int id) =>
+        StepAsync(id, w => w.Comment(Viewer, Author, Today, CommentOn, CommentText ?? ""), "Comment added.");
+
+    public Task<IActionResult> OnPostReturnAsync(int id) => StepAsync(id, w => w.Return(Viewer), "Plan returned to the coordinator with the comments.");
+
+    public Task<IActionResult> OnPostAnswerAsync(int id, int commentId, string? reply) =>
+        StepAsync(id, w => w.Answer(Viewer, w.Comments.First(c => c.Id == commentId), Today, reply), "Comment answered.");
+
+    public Task<IActionResult> OnPostAcceptAsync(int id) => StepAsync(id, w => w.Accept(Viewer), "Plan accepted.");
+
+    public Task<IActionResult> OnPostPublishAsync(int id) => StepAsync(id, w => w.Publish(Viewer), "Plan published.");
+
+    private async Task<IActionResult> StepAsync(int id, Action<PlanWorkflow> step, string notice)
+    {
+        if (await LoadAsync(id) is { } refused) return refused;
+        try
+        {
+            step(Workflow);
+            await review.SaveAsync(Workflow);
+        }
+        catch (DomainRuleException e)
+        {
+            log.LogInformation("{User} could not move plan {PlanId}: {Reason}", User.Identity?.Name, id, e.Message);
+            ModelState.AddModelError("", e.Message);
+            return Page();
+        }
+        catch (InvalidOperationException)
+        {
+            return NotFound();
+        }
+        TempData["Notice"] = notice;
+        return Redirect($"/plans/{id}/review");
+    }
+
+    private async Task<IActionResult?> LoadAsync(int id)
+    {
+        var workflow = await review.LoadAsync(id);
+        if (workflow is null) return NotFound();
+        if (!Viewer.CanRead(workflow.Plan)) return Viewer.SignedIn ? Forbid() : Challenge();
+        Workflow = workflow;
+        return null;
+    }
+}
