@@ -16,11 +16,6 @@ public sealed class RespondTests(RunningService service) : IClassFixture<Running
         return await scope.ServiceProvider.GetRequiredService<ActionPlansDb>().Plans.Where(p => p.Status == PlanStatus.Draft).Select(p => p.Id).SingleAsync();
     }
 
-    private static Dictionary<string, string> FormOf(AngleSharp.Html.Dom.IHtmlDocument page) =>
-        page.QuerySelectorAll("main form[method=post] input[type=hidden], main form[method=post] textarea")
-            .Where(e => e.GetAttribute("name") is not null)
-            .ToDictionary(e => e.GetAttribute("name")!, e => e.GetAttribute("value") ?? e.TextContent);
-
     [Fact]
     public async Task An_answered_recommendation_no_longer_blocks_submission()
     {
@@ -30,7 +25,7 @@ public sealed class RespondTests(RunningService service) : IClassFixture<Running
         var before = await client.PageAsync($"/plans/{plan}");
         Assert.Contains(before.QuerySelectorAll(".app-plan-check a"), a => a.GetAttribute("href") == "#recommendation-2");
 
-        var form = FormOf(await client.PageAsync($"/plans/{plan}/recommendations/2"));
+        var form = Browserless.FormFields(await client.PageAsync($"/plans/{plan}/recommendations/2"));
         form["Kind"] = "Agreed";
         form["Narrative"] = "We agree and will recruit to every vacant post in the north.";
         form["Added.Text"] = "Run two recruitment campaigns for 12 probation officers.";
@@ -52,8 +47,8 @@ public sealed class RespondTests(RunningService service) : IClassFixture<Running
         using var second = service.Client();
         await first.SignInAsync("midshire.coordinator@demo.test", DemoData.Password);
         await second.SignInAsync("midshire.coordinator@demo.test", DemoData.Password);
-        var mine = FormOf(await first.PageAsync($"/plans/{plan}/recommendations/1"));
-        var theirs = FormOf(await second.PageAsync($"/plans/{plan}/recommendations/1"));
+        var mine = Browserless.FormFields(await first.PageAsync($"/plans/{plan}/recommendations/1"));
+        var theirs = Browserless.FormFields(await second.PageAsync($"/plans/{plan}/recommendations/1"));
         mine["Kind"] = theirs["Kind"] = "Agreed";
 
         mine["Narrative"] = "First person's narrative.";
@@ -86,7 +81,7 @@ public sealed class RespondTests(RunningService service) : IClassFixture<Running
         var plan = await DraftAsync();
         using var client = service.Client();
         await client.SignInAsync("midshire.coordinator@demo.test", DemoData.Password);
-        var form = FormOf(await client.PageAsync($"/plans/{plan}/recommendations/3"));
+        var form = Browserless.FormFields(await client.PageAsync($"/plans/{plan}/recommendations/3"));
         form["Kind"] = "NotAgreed";
         form["Narrative"] = "<script>alert('x')</script>";
         form["Reasons"] = "Policy";

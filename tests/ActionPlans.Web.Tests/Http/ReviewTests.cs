@@ -11,11 +11,6 @@ namespace ActionPlans.Web.Tests.Http;
 /// <summary>The demo draft from blocked submission to publication, through the real pipeline.</summary>
 public sealed class ReviewTests(RunningService service) : IClassFixture<RunningService>
 {
-    private static Dictionary<string, string> FormOf(AngleSharp.Html.Dom.IHtmlDocument page) =>
-        page.QuerySelectorAll("main form[method=post] input[type=hidden], main form[method=post] textarea")
-            .Where(e => e.GetAttribute("name") is not null)
-            .ToDictionary(e => e.GetAttribute("name")!, e => e.GetAttribute("value") ?? e.TextContent);
-
     private static async Task<HttpResponseMessage> PressAsync(HttpClient client, string path, string handler, Dictionary<string, string>? fields = null)
     {
         var page = await client.PageAsync(path);
@@ -26,7 +21,7 @@ public sealed class ReviewTests(RunningService service) : IClassFixture<RunningS
 
     private static async Task AnswerAsync(HttpClient client, int plan, int number, Dictionary<string, string> answer)
     {
-        var form = FormOf(await client.PageAsync($"/plans/{plan}/recommendations/{number}"));
+        var form = Browserless.FormFields(await client.PageAsync($"/plans/{plan}/recommendations/{number}"));
         foreach (var (k, v) in answer) form[k] = v;
         var saved = await client.PostAsync($"/plans/{plan}/recommendations/{number}?handler=Save", new FormUrlEncodedContent(form));
         Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
@@ -56,10 +51,15 @@ public sealed class ReviewTests(RunningService service) : IClassFixture<RunningS
 
         var unanswered = Browserless.Parse(await (await PressAsync(coordinator, review, "Submit")).Content.ReadAsStringAsync());
         Assert.NotNull(unanswered.QuerySelector(".govuk-error-summary"));
+        await AnswerAsync(coordinator, plan, 2, new() { ["Narrative"] = "Agreed for the northern offices.", ["Added.Text"] = "Open a recruitment office in Harrowgate.", ["Added.Owner"] = "Head of Estates", ["Added.Target"] = "March 2027" });
         Assert.Equal(HttpStatusCode.Redirect, (await PressAsync(coordinator, review, "Answer", new() { ["reply"] = "Northern offices, now named." })).StatusCode);
         Assert.Equal(HttpStatusCode.Redirect, (await PressAsync(coordinator, review, "Submit")).StatusCode);
 
         Assert.Contains("version 2", (await inspector.PageAsync(review)).QuerySelector("main")!.TextContent);
+        var versions = await inspector.PageAsync($"/plans/{plan}/versions");
+        Assert.Contains("northern offices", versions.QuerySelectorAll("ins.app-diff__inserted").First().TextContent);
+        Assert.Equal("Agreed.", versions.QuerySelectorAll("del.app-diff__deleted").First().TextContent);
+        Assert.Contains(versions.QuerySelectorAll("table.app-version-changes th"), th => th.TextContent == "Action 2 added");
         Assert.Equal(HttpStatusCode.Redirect, (await PressAsync(inspector, review, "Accept")).StatusCode);
         Assert.Equal(HttpStatusCode.Redirect, (await PressAsync(inspector, review, "Publish")).StatusCode);
 

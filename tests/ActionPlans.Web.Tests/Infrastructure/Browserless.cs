@@ -26,6 +26,21 @@ public static class Browserless
     public static Task<HttpResponseMessage> SignInAsync(this HttpClient client, string email, string password) =>
         client.SubmitAsync("/sign-in", new Dictionary<string, string> { ["Email"] = email, ["Password"] = password });
 
+    /// <summary>What the page's form would send as it stands: its text fields, hidden fields and checked boxes.</summary>
+    public static Dictionary<string, string> FormFields(IHtmlDocument page)
+    {
+        var fields = new Dictionary<string, string>();
+        foreach (var element in page.QuerySelectorAll("main form[method=post] input, main form[method=post] textarea"))
+        {
+            var name = element.GetAttribute("name");
+            var type = element.GetAttribute("type") ?? "text";
+            if (name is null || element.HasAttribute("disabled")) continue;
+            if (type is "checkbox" or "radio" && !element.HasAttribute("checked")) continue;
+            fields[name] = element.TagName == "TEXTAREA" ? element.TextContent : element.GetAttribute("value") ?? "";
+        }
+        return fields;
+    }
+
     /// <summary>Where a redirect leads, as a path on this service.</summary>
     public static string RedirectPath(this HttpResponseMessage response) =>
         response.Headers.Location is { IsAbsoluteUri: true } absolute ? absolute.PathAndQuery : response.Headers.Location?.OriginalString ?? "";
