@@ -30,5 +30,9 @@ public sealed record Viewer(IReadOnlySet<string> Roles, int? OrganisationId, boo
         plan.IsOpenForEditing && Roles.Contains(Role.Coordinator)
         && (WorksFor(plan.Inspection.ProviderId) || WorksFor(response.Recommendation.AddresseeId));
 
+    /// <summary>An inspection's plan is started by an inspector or by a coordinator of the inspected provider.</summary>
+    public bool CanStartPlan(Inspection inspection) =>
+        IsInspector || Roles.Contains(Role.Coordinator) && WorksFor(inspection.ProviderId);
+
     private bool WorksFor(int organisationId) => SignedIn && OrganisationId == organisationId;
 }

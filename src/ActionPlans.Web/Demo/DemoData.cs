@@ -43,6 +43,7 @@ public sealed class DemoData(ActionPlansDb db, UserManager<ServiceUser> users, I
 
         db.Plans.Add(PublishedPlan(fenmoor, hmpps));
         db.Plans.Add(DraftPlan(midshire, moj));
+        db.Inspections.Add(InspectionAwaitingPlan(fenmoor));
         await db.SaveChangesAsync();
 
         foreach (var (email, role, organisation, name) in Accounts)
@@ -57,7 +58,7 @@ public sealed class DemoData(ActionPlansDb db, UserManager<ServiceUser> users, I
             if (created.Succeeded) await users.AddToRoleAsync(user, role);
             log.LogInformation("Demo account {Email} ({Role}) password {Password}", email, role, Password);
         }
-        log.LogInformation("Demo data loaded: 2 providers, 2 inspections, 1 published plan, 1 draft plan");
+        log.LogInformation("Demo data loaded: 2 providers, 3 inspections, 1 published plan, 1 draft plan, 1 inspection awaiting its plan");
     }
 
     private static ActionPlan PublishedPlan(Organisation fenmoor, Organisation hmpps)
@@ -118,6 +119,15 @@ public sealed class DemoData(ActionPlansDb db, UserManager<ServiceUser> users, I
         assessment.RecordKeyQuestion("Is assessment focused on engaging the person?", 71, 66, 74);
         assessment.RecordKeyQuestion("Is assessment focused on the factors linked to offending?", 63, 60, 68);
         assessment.RecordKeyQuestion("Is assessment focused on keeping other people safe?", 58, 52, 55);
+    }
+
+    /// <summary>A follow-up inspection whose report is out and whose plan nobody has started yet.</summary>
+    private static Inspection InspectionAwaitingPlan(Organisation fenmoor)
+    {
+        var inspection = new Inspection(fenmoor, InspectionKind.CrcInspection, new DateOnly(2026, 9, 7), new DateOnly(2026, 11, 16));
+        inspection.Recommend(1, "Fenmoor and Dales CRC should see every person on unpaid work within five working days of sentence.", fenmoor);
+        inspection.Recommend(2, "Fenmoor and Dales CRC should record why each risk review was late when it was.", fenmoor);
+        return inspection;
     }
 
     private static ActionPlan DraftPlan(Organisation midshire, Organisation moj)

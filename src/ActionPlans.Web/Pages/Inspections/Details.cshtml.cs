@@ -18,6 +18,20 @@ public sealed class DetailsModel(ActionPlansDb db, TimeProvider clock) : PageMod
     public RatingsAssessment Ratings { get; private set; } = null!;
     public ActionPlan? Plan { get; private set; }
     public bool CanEdit { get; private set; }
+    public bool CanStartPlan { get; private set; }
+
+    /// <summary>Starts the inspection's one plan, with a response to fill for every recommendation.</summary>
+    public async Task<IActionResult> OnPostStartPlanAsync(int id)
+    {
+        var loaded = await OnGetAsync(id);
+        if (loaded is not PageResult) return loaded;
+        if (!CanStartPlan) return Forbid();
+        var plan = new ActionPlan(Inspection);
+        db.Plans.Add(plan);
+        await db.SaveChangesAsync();
+        TempData["Notice"] = "Action plan started: write the response to each recommendation.";
+        return Redirect($"/plans/{plan.Id}");
+    }
 
     public async Task<IActionResult> OnGetAsync(int id)
     {
@@ -42,6 +56,7 @@ public sealed class DetailsModel(ActionPlansDb db, TimeProvider clock) : PageMod
             .AsSplitQuery()
             .FirstOrDefaultAsync(p => p.InspectionId == id);
         Plan = plan is not null && viewer.CanRead(plan) ? plan : null;
+        CanStartPlan = plan is null && inspection.Recommendations.Count > 0 && viewer.CanStartPlan(inspection);
         return Page();
     }
 }

@@ -50,6 +50,10 @@ public sealed class ReviewModel(PlanReview review, TimeProvider clock, ILogger<R
         {
             log.LogInformation("{User} could not move plan {PlanId}: {Reason}", User.Identity?.Name, id, e.Message);
             ModelState.AddModelError("", e.Message);
+            // A refused submission lists every item that blocks it, as the template's rules found them.
+            if (Workflow.Plan.IsOpenForEditing)
+                foreach (var error in Workflow.Check().Errors)
+                    ModelState.AddModelError("", $"{(error.RecommendationNumber is { } n ? $"Recommendation {n}: " : "")}{error.Message}");
             return Page();
         }
         catch (InvalidOperationException)
