@@ -8,6 +8,9 @@ namespace ActionPlans.Web.Tests.Infrastructure;
 /// </summary>
 public sealed class Chromium : IAsyncLifetime
 {
+    /// <summary>Browser journeys run one after another: several Chromiums at once starve a two-core machine.</summary>
+    public const string Journeys = "Browser journeys";
+
     public const string ExecutablePath = "/usr/bin/chromium";
 
     private IPlaywright? _playwright;
@@ -54,3 +57,6 @@ public sealed class Chromium : IAsyncLifetime
         await Service.DisposeAsync();
     }
 }
+
+[CollectionDefinition(Chromium.Journeys)]
+public sealed class JourneyCollection;

@@ -5,6 +5,7 @@ using Microsoft.Playwright;
 namespace ActionPlans.Web.Tests.Journeys;
 
 [Trait("Category", "Journey")]
+[Collection(Chromium.Journeys)]
 public sealed class ImportJourney(Chromium chromium) : IClassFixture<Chromium>
 {
     [Fact]

@@ -4,6 +4,7 @@ using Microsoft.Playwright;
 namespace ActionPlans.Web.Tests.Journeys;
 
 [Trait("Category", "Journey")]
+[Collection(Chromium.Journeys)]
 public sealed class InspectionEntryJourney(Chromium chromium) : IClassFixture<Chromium>
 {
     [Fact]

@@ -6,6 +6,7 @@ using Microsoft.Playwright;
 namespace ActionPlans.Web.Tests.Journeys;
 
 [Trait("Category", "Journey")]
+[Collection(Chromium.Journeys)]
 public sealed class InspectionJourney(Chromium chromium) : IClassFixture<Chromium>
 {
     [Fact]

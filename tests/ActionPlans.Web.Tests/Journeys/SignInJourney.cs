@@ -5,6 +5,7 @@ using Microsoft.Playwright;
 namespace ActionPlans.Web.Tests.Journeys;
 
 [Trait("Category", "Journey")]
+[Collection(Chromium.Journeys)]
 public sealed class SignInJourney(Chromium chromium) : IClassFixture<Chromium>
 {
     [Fact]
@@ -30,7 +31,7 @@ public sealed class SignInJourney(Chromium chromium) : IClassFixture<Chromium>
         Assert.Contains("Fenmoor and Dales CRC", table);
         Assert.Contains("NPS Midshire Division", table);
 
-        await page.GetByRole(AriaRole.Link, new() { Name = "Fenmoor and Dales CRC" }).ClickAsync();
+        await page.Locator("tr", new() { HasText = "12 June 2025" }).GetByRole(AriaRole.Link, new() { Name = "Fenmoor and Dales CRC" }).ClickAsync();
         Assert.Equal("Fenmoor and Dales CRC", await page.Locator("h1").InnerTextAsync());
         Assert.Contains("Inadequate", await page.Locator("main").InnerTextAsync());
         Assert.Empty(errors);
