@@ -7,6 +7,8 @@ namespace ActionPlans.Core.Plans;
 public sealed class Response
 {
     public const int NarrativeMaxLength = 20000;
+    public const int AgreedPartMaxLength = 4000;
+    public const int ExplanationMaxLength = 8000;
 
     private readonly List<PlannedAction> _actions = [];
 
@@ -44,6 +46,10 @@ public sealed class Response
         narrative = (narrative ?? "").Trim();
         if (narrative.Length > NarrativeMaxLength)
             throw new DomainRuleException($"A response narrative is at most {NarrativeMaxLength} characters.");
+        if (agreedPart?.Trim().Length > AgreedPartMaxLength)
+            throw new DomainRuleException($"The part agreed is at most {AgreedPartMaxLength} characters.");
+        if (explanation?.Trim().Length > ExplanationMaxLength)
+            throw new DomainRuleException($"An explanation is at most {ExplanationMaxLength} characters.");
         Kind = kind;
         Narrative = narrative;
         AgreedPart = kind == ResponseKind.PartlyAgreed ? Blank(agreedPart) : null;

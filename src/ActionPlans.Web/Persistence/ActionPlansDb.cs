@@ -139,8 +139,8 @@ public abstract class ActionPlansDb(DbContextOptions options, IAuditActor actor)
             r.HasIndex(x => new { x.ActionPlanId, x.RecommendationId }).IsUnique();
             r.Property(x => x.Kind).HasConversion<string>().HasMaxLength(20);
             r.Property(x => x.Narrative).HasMaxLength(Response.NarrativeMaxLength);
-            r.Property(x => x.AgreedPart).HasMaxLength(4000);
-            r.Property(x => x.Explanation).HasMaxLength(8000);
+            r.Property(x => x.AgreedPart).HasMaxLength(Response.AgreedPartMaxLength);
+            r.Property(x => x.Explanation).HasMaxLength(Response.ExplanationMaxLength);
             r.Property(x => x.Reasons).HasConversion<int>();
             r.HasMany(x => x.Actions).WithOne().HasForeignKey(a => a.ResponseId).OnDelete(DeleteBehavior.Cascade);
         });

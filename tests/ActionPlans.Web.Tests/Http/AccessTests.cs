@@ -43,7 +43,7 @@ public sealed class AccessTests(RunningService service) : IClassFixture<RunningS
         var (published, draft) = await DemoPlansAsync();
         using var client = service.Client();
         var plan = await client.PageAsync($"/plans/{published}");
-        Assert.Equal("Due 26 June 2025, ten working days after the report; submitted 24 June 2025: on time.", plan.QuerySelector(".app-deadline")!.TextContent.Trim());
+        Assert.Equal("Due 26 June 2025, 10 working days after the report; submitted 24 June 2025: on time.", plan.QuerySelector(".app-deadline")!.TextContent.Trim());
         Assert.Null(plan.QuerySelector(".app-plan-check"));
 
         await client.SignInAsync("midshire.coordinator@demo.test", DemoData.Password);

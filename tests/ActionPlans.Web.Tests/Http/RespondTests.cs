@@ -76,6 +76,26 @@ public sealed class RespondTests(RunningService service) : IClassFixture<Running
     }
 
     [Fact]
+    public async Task Over_long_text_is_refused_with_its_limit_and_nothing_is_saved()
+    {
+        var plan = await DraftAsync();
+        using var client = service.Client();
+        await client.SignInAsync("midshire.coordinator@demo.test", DemoData.Password);
+        var form = Browserless.FormFields(await client.PageAsync($"/plans/{plan}/recommendations/1"));
+        form["Kind"] = "PartlyAgreed";
+        form["Explanation"] = new string('x', 8001);
+        var response = await client.PostAsync($"/plans/{plan}/recommendations/1?handler=Save", new FormUrlEncodedContent(form));
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var page = Browserless.Parse(await response.Content.ReadAsStringAsync());
+        Assert.Contains("An explanation is at most 8000 characters.", page.QuerySelector(".govuk-error-summary")!.TextContent);
+
+        using var scope = service.Services.CreateScope();
+        var kind = await scope.ServiceProvider.GetRequiredService<ActionPlansDb>().Responses
+            .Where(r => r.ActionPlanId == plan && r.Recommendation.Number == 1).Select(r => r.Kind).SingleAsync();
+        Assert.NotEqual(ResponseKind.PartlyAgreed, kind);
+    }
+
+    [Fact]
     public async Task Script_typed_into_a_response_is_shown_as_text()
     {
         var plan = await DraftAsync();

@@ -13,8 +13,11 @@ namespace ActionPlans.Web.Pages.Plans;
 
 /// <summary>A plan in the template's six columns. Anyone may read a published plan; drafts only those who work on them.</summary>
 [AllowAnonymous]
-public sealed class DetailsModel(ActionPlansDb db, ILogger<DetailsModel> log, TimeProvider clock) : PageModel
+public sealed class DetailsModel(ActionPlansDb db, ILogger<DetailsModel> log, TimeProvider clock, IConfiguration settings) : PageModel
 {
+    /// <summary>How many working days after the report a plan is due.</summary>
+    public const string DueWorkingDaysSetting = "Plans:DueWorkingDays";
+
     public ActionPlan Plan { get; private set; } = null!;
 
     /// <summary>When the plan is due, while the report's date is known and within the bank-holiday calendar.</summary>
@@ -35,7 +38,7 @@ public sealed class DetailsModel(ActionPlansDb db, ILogger<DetailsModel> log, Ti
         if (await ReadableAsync(id) is { } refused) return refused;
         try
         {
-            Deadline = PlanDeadline.Of(Plan);
+            Deadline = PlanDeadline.Of(Plan, settings.GetValue(DueWorkingDaysSetting, PlanDeadline.DefaultWorkingDays));
         }
         catch (Core.DomainRuleException e)
         {

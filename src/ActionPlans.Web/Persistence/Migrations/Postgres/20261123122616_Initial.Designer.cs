@@ -12,7 +12,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace ActionPlans.Web.Persistence.Migrations.Postgres
 {
     [DbContext(typeof(PostgresActionPlansDb))]
-    [Migration("20261123120212_Initial")]
+    [Migration("20261123122616_Initial")]
     partial class Initial
     {
         /// <inheritdoc />

@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace ActionPlans.Web.Persistence.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteActionPlansDb))]
-    [Migration("20261123120212_Initial")]
+    [Migration("20261123122615_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
