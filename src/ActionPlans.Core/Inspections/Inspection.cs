@@ -69,6 +69,10 @@ public sealed class Inspection
     /// <summary>A report gives only its month; a plan that answers it may give the exact day.</summary>
     public bool IsPublishedIn(int year, int month) => Published is { } p && p.Year == year && p.Month == month;
 
+    /// <summary>This inspection's recommendation that another document words alike, when one does (the closest).</summary>
+    public Recommendation? RecommendationWorded(string text) =>
+        _recommendations.Where(r => Wording.Matches(r.Text, text)).MaxBy(r => Wording.Similarity(r.Text, text));
+
     public StandardResult? Standard(string standardId) => _standards.FirstOrDefault(s => s.StandardId == standardId);
 
     /// <summary>A recommendation that no plan answers yet can be taken back.</summary>

@@ -32,8 +32,12 @@ public sealed class StandardResult
 
     public IReadOnlyList<KeyQuestionResult> KeyQuestions => _keyQuestions;
 
+    public const int RationaleMaxLength = 4000;
+
     public void Rate(Rating? stated, string? discretionRationale)
     {
+        if (discretionRationale?.Trim().Length > RationaleMaxLength)
+            throw new DomainRuleException($"The ratings panel's reason for {StandardId} must be {RationaleMaxLength} characters or fewer.");
         StatedRating = stated;
         DiscretionRationale = string.IsNullOrWhiteSpace(discretionRationale) ? null : discretionRationale.Trim();
     }

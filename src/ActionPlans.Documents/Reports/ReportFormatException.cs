@@ -4,4 +4,7 @@ namespace ActionPlans.Documents.Reports;
 public sealed class ReportFormatException(string message, int line) : Exception($"Line {line}: {message}")
 {
     public int Line { get; } = line;
+
+    /// <summary>What is wrong, without the line: for callers that name the file and line themselves.</summary>
+    public string Reason { get; } = message;
 }

@@ -27,7 +27,7 @@ public static class ServiceApp
             Args = args.Where(a => a != "--no-demo").ToArray(),
             // Pages are found in this assembly even when a test host is the entry point.
             ApplicationName = typeof(ServiceApp).Assembly.GetName().Name,
-            ContentRootPath = settings?.GetValueOrDefault(WebHostDefaults.ContentRootKey) ?? null,
+            ContentRootPath = settings?.GetValueOrDefault(WebHostDefaults.ContentRootKey),
         });
         if (noDemo) builder.Configuration[DemoSetting] = "false";
         if (settings is not null) builder.Configuration.AddInMemoryCollection(settings);

@@ -39,14 +39,14 @@ internal static class PlanImport
                 throw new ImportRefused(fileName, null, $"The inspection of {provider.Name} published {published:MMMM yyyy} already has a plan; a second one is not imported.");
         }
 
-        var previous = await InspectionLookup.PreviousAsync(db, provider, published);
+        var previous = await InspectionLookup.PreviousAsync(db, provider.Id, published);
         foreach (var row in reading.Recommendations)
         {
             var existing = inspection.Recommendations.FirstOrDefault(r => r.Number == row.Number);
             if (existing is null)
             {
                 var created = inspection.Recommend(row.Number, row.Text, organisations.Addressee(row.Addressee, provider));
-                if (row.Repeated) created.MarkRepeated(InspectionLookup.Repeated(previous, row.Text));
+                if (row.Repeated) created.MarkRepeated(previous?.RecommendationWorded(row.Text));
             }
             else if (!Wording.Matches(existing.Text, row.Text))
                 warnings.Add(new PlanWarning(row.Line, $"Recommendation {row.Number} reads differently in the inspection report (\"{Shorten(existing.Text)}\"); the plan is linked to it by number."));

@@ -29,7 +29,7 @@ public sealed record RecognisedDocument(string FileName, byte[] Content, PlanRea
             }
             catch (ReportFormatException e)
             {
-                throw new ImportRefused(fileName, e.Line, e.Message[(e.Message.IndexOf(':') + 1)..].Trim());
+                throw new ImportRefused(fileName, e.Line, e.Reason);
             }
         }
         try

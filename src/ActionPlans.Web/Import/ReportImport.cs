@@ -50,18 +50,18 @@ internal static class ReportImport
                 }
             }
 
-            var previous = await InspectionLookup.PreviousAsync(db, provider, inspection.Published ?? DateOnly.MaxValue);
+            var previous = await InspectionLookup.PreviousAsync(db, provider.Id, inspection.Published);
             foreach (var recommendation in report.Recommendations)
             {
                 var existing = inspection.Recommendations.FirstOrDefault(r => r.Number == recommendation.Number);
                 if (existing is null)
                 {
                     var created = inspection.Recommend(recommendation.Number, recommendation.Text, organisations.Addressee(recommendation.Addressee, provider));
-                    if (recommendation.Repeated) created.MarkRepeated(InspectionLookup.Repeated(previous, recommendation.Text));
+                    if (recommendation.Repeated) created.MarkRepeated(previous?.RecommendationWorded(recommendation.Text));
                 }
                 else
                 {
-                    if (recommendation.Repeated && !existing.IsRepeated) existing.MarkRepeated(InspectionLookup.Repeated(previous, recommendation.Text));
+                    if (recommendation.Repeated && !existing.IsRepeated) existing.MarkRepeated(previous?.RecommendationWorded(recommendation.Text));
                     if (!Wording.Matches(existing.Text, recommendation.Text))
                         warnings.Add(new ReportWarning(1, $"Recommendation {recommendation.Number} reads differently in the action plan (\"{PlanImport.Shorten(existing.Text)}\"); they are linked by number."));
                 }

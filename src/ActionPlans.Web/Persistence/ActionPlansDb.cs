@@ -101,7 +101,7 @@ public abstract class ActionPlansDb(DbContextOptions options, IAuditActor actor)
             s.HasIndex(x => new { x.InspectionId, x.StandardId }).IsUnique();
             s.Property(x => x.StatedRating).HasConversion<string>().HasMaxLength(30);
             s.Property(x => x.PreviousRating).HasConversion<string>().HasMaxLength(30);
-            s.Property(x => x.DiscretionRationale).HasMaxLength(4000);
+            s.Property(x => x.DiscretionRationale).HasMaxLength(StandardResult.RationaleMaxLength);
             s.HasMany(x => x.KeyQuestions).WithOne().HasForeignKey(k => k.StandardResultId).OnDelete(DeleteBehavior.Cascade);
         });
 

@@ -83,9 +83,14 @@ public sealed class RatingsModel(ActionPlansDb db) : PageModel
             result = Inspection.RecordStandard(standard.Id, stated);
         }
         else if (form.Version is { } version) db.ExpectVersion(result, version);
-        if (!string.IsNullOrWhiteSpace(form.Rationale) && form.Rationale.Length > 4000)
-            ModelState.AddModelError($"{field}.Rationale", $"The panel's reason for {standard.Id} must be 4000 characters or fewer");
-        result.Rate(stated, form.Rationale?.Length > 4000 ? form.Rationale[..4000] : form.Rationale);
+        try
+        {
+            result.Rate(stated, form.Rationale);
+        }
+        catch (DomainRuleException e)
+        {
+            ModelState.AddModelError($"{field}.Rationale", e.Message);
+        }
         result.RecordPrevious(ReadRating(form.Previous));
         for (var j = 0; j < form.Figures.Count && j < standard.KeyQuestions.Count; j++)
         {

@@ -3,6 +3,7 @@ using ActionPlans.Core.Access;
 using ActionPlans.Core.Inspections;
 using ActionPlans.Core.Organisations;
 using ActionPlans.Core.Recommendations;
+using ActionPlans.Web.Import;
 using ActionPlans.Web.Persistence;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
@@ -41,7 +42,7 @@ public sealed class RecommendationsModel(ActionPlansDb db) : PageModel
         if (HasPlan) ModelState.AddModelError(nameof(Text), "A plan already answers this inspection, so its recommendations cannot change");
         if (!ModelState.IsValid) return Page();
         var added = Inspection.Recommend(Inspection.NextRecommendationNumber, text, addressee!);
-        if (Repeated) added.MarkRepeated(Earlier?.Recommendations.Where(r => Wording.Matches(r.Text, text)).MaxBy(r => Wording.Similarity(r.Text, text)));
+        if (Repeated) added.MarkRepeated(Earlier?.RecommendationWorded(text));
         return await SaveAsync(id, $"Recommendation {added.Number} added.");
     }
 
@@ -65,7 +66,7 @@ public sealed class RecommendationsModel(ActionPlansDb db) : PageModel
             return Page();
         }
         var number = Inspection.PreviousRecommendations.Count == 0 ? 1 : Inspection.PreviousRecommendations.Max(r => r.Number) + 1;
-        Inspection.RecordPreviousRecommendation(number, text, null, Earlier?.Recommendations.FirstOrDefault(r => Wording.Matches(r.Text, text)));
+        Inspection.RecordPreviousRecommendation(number, text, null, Earlier?.RecommendationWorded(text));
         return await SaveAsync(id, "Previous recommendation added.");
     }
 
@@ -117,9 +118,7 @@ public sealed class RecommendationsModel(ActionPlansDb db) : PageModel
         Inspection = inspection;
         Addressees = await db.Organisations.OrderBy(o => o.Id == inspection.ProviderId ? 0 : 1).ThenBy(o => o.Name).ToListAsync();
         HasPlan = await db.Plans.AnyAsync(p => p.InspectionId == id);
-        Earlier = await db.Inspections.Include(i => i.Recommendations)
-            .Where(i => i.ProviderId == inspection.ProviderId && i.Id != id && i.Published < (inspection.Published ?? DateOnly.MaxValue))
-            .OrderByDescending(i => i.Published).FirstOrDefaultAsync();
+        Earlier = await InspectionLookup.PreviousAsync(db, inspection.ProviderId, inspection.Published);
         return true;
     }
 }
