@@ -10,18 +10,11 @@ namespace ActionPlans.Web.Tests.Http;
 /// <summary>Who sees what, through the real HTTP pipeline of the running service with its demo data.</summary>
 public sealed class AccessTests(RunningService service) : IClassFixture<RunningService>
 {
-    private async Task<(int Published, int Draft)> DemoPlansAsync()
-    {
-        using var scope = service.Services.CreateScope();
-        var db = scope.ServiceProvider.GetRequiredService<ActionPlansDb>();
-        var plans = await db.Plans.Select(p => new { p.Id, p.Status }).ToListAsync();
-        return (plans.Single(p => p.Status == PlanStatus.Published).Id, plans.Single(p => p.Status == PlanStatus.Draft).Id);
-    }
 
     [Fact]
     public async Task Anonymous_visitors_read_published_plans_only()
     {
-        var (published, draft) = await DemoPlansAsync();
+        var (published, draft) = (await service.PlanIdAsync(PlanStatus.Published), await service.PlanIdAsync(PlanStatus.Draft));
         using var client = service.Client();
 
         var home = await client.PageAsync("/");
@@ -40,7 +33,7 @@ public sealed class AccessTests(RunningService service) : IClassFixture<RunningS
     [Fact]
     public async Task A_draft_shows_its_deadline_and_what_blocks_submission_and_a_published_plan_its_timeliness()
     {
-        var (published, draft) = await DemoPlansAsync();
+        var (published, draft) = (await service.PlanIdAsync(PlanStatus.Published), await service.PlanIdAsync(PlanStatus.Draft));
         using var client = service.Client();
         var plan = await client.PageAsync($"/plans/{published}");
         Assert.Equal("Due 26 June 2025, 10 working days after the report; submitted 24 June 2025: on time.", plan.QuerySelector(".app-deadline")!.TextContent.Trim());
@@ -68,7 +61,7 @@ public sealed class AccessTests(RunningService service) : IClassFixture<RunningS
     [Fact]
     public async Task A_coordinator_sees_their_own_draft_and_is_refused_another_organisations()
     {
-        var (_, draft) = await DemoPlansAsync();
+        var (_, draft) = (await service.PlanIdAsync(PlanStatus.Published), await service.PlanIdAsync(PlanStatus.Draft));
         using var midshire = service.Client();
         Assert.Equal(HttpStatusCode.Redirect, (await midshire.SignInAsync("midshire.coordinator@demo.test", DemoData.Password)).StatusCode);
         Assert.Equal(HttpStatusCode.OK, (await midshire.GetAsync($"/plans/{draft}")).StatusCode);

@@ -14,13 +14,6 @@ public sealed class DownloadTests(RunningService service) : IClassFixture<Runnin
 {
     private const string Unusual = "<script>alert('x')</script> 🙂 مرحبا بالعالم =SUM(A1:A2) " + "Averyveryverylongwordwithoutanyspaces";
 
-    private async Task<(int Published, int Draft)> PlansAsync()
-    {
-        using var scope = service.Services.CreateScope();
-        var db = scope.ServiceProvider.GetRequiredService<ActionPlansDb>();
-        var plans = await db.Plans.Select(p => new { p.Id, p.Status }).ToListAsync();
-        return (plans.Single(p => p.Status == PlanStatus.Published).Id, plans.Single(p => p.Status == PlanStatus.Draft).Id);
-    }
 
     [Theory]
     [InlineData("docx", "application/vnd.openxmlformats-officedocument.wordprocessingml.document")]
@@ -30,7 +23,7 @@ public sealed class DownloadTests(RunningService service) : IClassFixture<Runnin
     [InlineData("json", "application/json")]
     public async Task Anyone_downloads_a_published_plan_and_nobody_anonymous_gets_a_draft(string format, string type)
     {
-        var (published, draft) = await PlansAsync();
+        var (published, draft) = (await service.PlanIdAsync(PlanStatus.Published), await service.PlanIdAsync(PlanStatus.Draft));
         using var client = service.Client();
         var response = await client.GetAsync($"/plans/{published}?handler=Download&format={format}");
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
@@ -45,7 +38,7 @@ public sealed class DownloadTests(RunningService service) : IClassFixture<Runnin
     [Fact]
     public async Task An_unknown_format_is_not_found()
     {
-        var (published, _) = await PlansAsync();
+        var (published, _) = (await service.PlanIdAsync(PlanStatus.Published), await service.PlanIdAsync(PlanStatus.Draft));
         using var client = service.Client();
         Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync($"/plans/{published}?handler=Download&format=exe")).StatusCode);
     }
@@ -53,7 +46,7 @@ public sealed class DownloadTests(RunningService service) : IClassFixture<Runnin
     [Fact]
     public async Task Script_emoji_right_to_left_and_formula_text_is_shown_as_text_in_every_form()
     {
-        var (published, _) = await PlansAsync();
+        var (published, _) = (await service.PlanIdAsync(PlanStatus.Published), await service.PlanIdAsync(PlanStatus.Draft));
         using (var scope = service.Services.CreateScope())
         {
             var db = scope.ServiceProvider.GetRequiredService<ActionPlansDb>();

@@ -10,16 +10,11 @@ namespace ActionPlans.Web.Tests.Http;
 /// <summary>Answering a recommendation of the demo's draft plan, as the Midshire coordinator.</summary>
 public sealed class RespondTests(RunningService service) : IClassFixture<RunningService>
 {
-    private async Task<int> DraftAsync()
-    {
-        using var scope = service.Services.CreateScope();
-        return await scope.ServiceProvider.GetRequiredService<ActionPlansDb>().Plans.Where(p => p.Status == PlanStatus.Draft).Select(p => p.Id).SingleAsync();
-    }
 
     [Fact]
     public async Task An_answered_recommendation_no_longer_blocks_submission()
     {
-        var plan = await DraftAsync();
+        var plan = await service.PlanIdAsync(PlanStatus.Draft);
         using var client = service.Client();
         await client.SignInAsync("midshire.coordinator@demo.test", DemoData.Password);
         var before = await client.PageAsync($"/plans/{plan}");
@@ -42,7 +37,7 @@ public sealed class RespondTests(RunningService service) : IClassFixture<Running
     [Fact]
     public async Task A_stale_save_is_refused_and_shows_the_other_persons_version()
     {
-        var plan = await DraftAsync();
+        var plan = await service.PlanIdAsync(PlanStatus.Draft);
         using var first = service.Client();
         using var second = service.Client();
         await first.SignInAsync("midshire.coordinator@demo.test", DemoData.Password);
@@ -65,20 +60,19 @@ public sealed class RespondTests(RunningService service) : IClassFixture<Running
     [Fact]
     public async Task Another_organisations_coordinator_is_refused_and_published_plans_are_closed_to_editing()
     {
-        var plan = await DraftAsync();
+        var plan = await service.PlanIdAsync(PlanStatus.Draft);
         using var client = service.Client();
         await client.SignInAsync("coordinator@demo.test", DemoData.Password);
         Assert.Equal(HttpStatusCode.Forbidden, (await client.GetAsync($"/plans/{plan}/recommendations/1")).StatusCode);
 
-        using var scope = service.Services.CreateScope();
-        var published = await scope.ServiceProvider.GetRequiredService<ActionPlansDb>().Plans.Where(p => p.Status == PlanStatus.Published).Select(p => p.Id).FirstAsync();
+        var published = await service.PlanIdAsync(PlanStatus.Published);
         Assert.Equal(HttpStatusCode.Forbidden, (await client.GetAsync($"/plans/{published}/recommendations/1")).StatusCode);
     }
 
     [Fact]
     public async Task Over_long_text_is_refused_with_its_limit_and_nothing_is_saved()
     {
-        var plan = await DraftAsync();
+        var plan = await service.PlanIdAsync(PlanStatus.Draft);
         using var client = service.Client();
         await client.SignInAsync("midshire.coordinator@demo.test", DemoData.Password);
         var form = Browserless.FormFields(await client.PageAsync($"/plans/{plan}/recommendations/1"));
@@ -98,7 +92,7 @@ public sealed class RespondTests(RunningService service) : IClassFixture<Running
     [Fact]
     public async Task Script_typed_into_a_response_is_shown_as_text()
     {
-        var plan = await DraftAsync();
+        var plan = await service.PlanIdAsync(PlanStatus.Draft);
         using var client = service.Client();
         await client.SignInAsync("midshire.coordinator@demo.test", DemoData.Password);
         var form = Browserless.FormFields(await client.PageAsync($"/plans/{plan}/recommendations/3"));

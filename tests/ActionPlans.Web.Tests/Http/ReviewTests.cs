@@ -30,9 +30,7 @@ public sealed class ReviewTests(RunningService service) : IClassFixture<RunningS
     [Fact]
     public async Task A_draft_goes_from_blocked_submission_through_return_and_resubmission_to_publication()
     {
-        int plan;
-        using (var scope = service.Services.CreateScope())
-            plan = await scope.ServiceProvider.GetRequiredService<ActionPlansDb>().Plans.Where(p => p.Status == PlanStatus.Draft).Select(p => p.Id).SingleAsync();
+        var plan = await service.PlanIdAsync(PlanStatus.Draft);
         var review = $"/plans/{plan}/review";
         using var coordinator = service.Client();
         await coordinator.SignInAsync("midshire.coordinator@demo.test", DemoData.Password);

@@ -171,9 +171,9 @@ public sealed class ImportTests(ThrowawayPostgres postgres)
         { "empty", "The file is empty" },
         { "binary", "binary file" },
         { "huge", "MB; a plan or report is under 20 MB" },
-        { "truncated", "" },
+        { "truncated", "line 18: The text ends before the plan table" },
         { "latin1", "not UTF-8" },
-        { "zip", "" },
+        { "zip", "line 1: The file is a zip package but not a Word document" },
     };
 
     [Theory]

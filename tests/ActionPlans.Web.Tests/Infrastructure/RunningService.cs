@@ -31,6 +31,14 @@ public sealed class RunningService : IAsyncLifetime
         BaseAddress = new Uri(address);
     }
 
+    /// <summary>The id of the demo's plan in this status (the demo has one published plan and one draft).</summary>
+    public async Task<int> PlanIdAsync(ActionPlans.Core.Plans.PlanStatus status)
+    {
+        using var scope = Services.CreateScope();
+        return await Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.FirstAsync(
+            scope.ServiceProvider.GetRequiredService<ActionPlans.Web.Persistence.ActionPlansDb>().Plans.Where(p => p.Status == status).OrderBy(p => p.Id).Select(p => p.Id));
+    }
+
     /// <summary>A client that keeps cookies and does not follow redirects, so tests see where they lead.</summary>
     public HttpClient Client() =>
         new(new HttpClientHandler { AllowAutoRedirect = false, UseCookies = true, CookieContainer = new System.Net.CookieContainer() }) { BaseAddress = BaseAddress };

@@ -64,12 +64,7 @@ public sealed class PlanJourney(Chromium chromium) : IClassFixture<Chromium>
         Assert.Contains("Book an induction within five working days", await visitor.Locator("table.app-table--plan").InnerTextAsync());
         await visitor.GotoAsync("/");
         Assert.DoesNotContain("NPS Midshire Division", await visitor.Locator("main").InnerTextAsync());
-        int draft;
-        using (var scope = chromium.Service.Services.CreateScope())
-            draft = await Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.SingleAsync(
-                scope.ServiceProvider.GetRequiredService<ActionPlans.Web.Persistence.ActionPlansDb>().Plans
-                    .Where(p => p.Status == ActionPlans.Core.Plans.PlanStatus.Draft).Select(p => p.Id));
-        await visitor.GotoAsync($"/plans/{draft}");
+        await visitor.GotoAsync($"/plans/{await chromium.Service.PlanIdAsync(ActionPlans.Core.Plans.PlanStatus.Draft)}");
         Assert.Contains("/sign-in", visitor.Url);
     }
 }

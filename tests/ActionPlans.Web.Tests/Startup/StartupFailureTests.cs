@@ -8,7 +8,7 @@ public sealed class StartupFailureTests
     public static TheoryData<string, string, string, string> BadSettings => new()
     {
         { "Database__Provider", "Oracle", "Database:Provider", "must be Sqlite or Postgres" },
-        { "ConnectionStrings__Default", "Data Source=/proc/no-such-place/actionplans.db", "ConnectionStrings:Default", "" },
+        { "ConnectionStrings__Default", "Data Source=/proc/no-such-place/actionplans.db", "ConnectionStrings:Default", "cannot be created" },
         { "ConnectionStrings__Default", "Flavour=Strawberry", "ConnectionStrings:Default", "not a valid Sqlite connection string" },
     };
 
