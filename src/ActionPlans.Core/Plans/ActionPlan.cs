@@ -24,6 +24,9 @@ public sealed class ActionPlan
     public PlanStatus Status { get; private set; }
     public DateOnly? Submitted { get; private set; }
 
+    /// <summary>The day an inspector closed the plan's monitoring; its actions take no updates after it.</summary>
+    public DateOnly? Closed { get; private set; }
+
     /// <summary>The plan came from a published document rather than being written in the service.</summary>
     public bool Imported { get; private set; }
 
@@ -63,6 +66,16 @@ public sealed class ActionPlan
     {
         if (Status != PlanStatus.Accepted) throw new DomainRuleException("Only an accepted plan can be published.");
         Status = PlanStatus.Published;
+    }
+
+    /// <summary>Ends monitoring: the record of delivery is then final until the next inspection judges it.</summary>
+    public void Close(DateOnly on)
+    {
+        if (Status is not (PlanStatus.Accepted or PlanStatus.Published))
+            throw new DomainRuleException("Only an accepted or published plan is monitored, so only such a plan can be closed.");
+        if (Closed is not null) throw new DomainRuleException("This plan is already closed.");
+        if (Submitted is { } submitted && on < submitted) throw new DomainRuleException("A plan cannot be closed before it was submitted.");
+        Closed = on;
     }
 
     /// <summary>A plan read from a published document enters with the status it had there.</summary>

@@ -9,7 +9,10 @@ public sealed class PlannedAction
     public const int TextMaxLength = 4000;
     public const int OwnerMaxLength = 300;
 
+    public const int AssigneeMaxLength = 450;
+
     private readonly List<ProgressUpdate> _updates = [];
+    private readonly List<TargetRevision> _revisions = [];
 
     private PlannedAction() { Text = ""; Target = TargetDate.None; }
 
@@ -34,7 +37,16 @@ public sealed class PlannedAction
     /// <summary>The action was already done when the plan was submitted.</summary>
     public bool CompletedAtSubmission { get; private set; }
 
+    /// <summary>
+    /// The account of the person who reports on the action and is reminded of it, once a coordinator
+    /// has named one; the <see cref="Owner"/> words stay as the plan wrote them.
+    /// </summary>
+    public string? AssignedTo { get; private set; }
+
     public IReadOnlyList<ProgressUpdate> Updates => _updates;
+
+    /// <summary>Changes to the target after the plan was agreed, oldest first; <see cref="Target"/> stays as agreed.</summary>
+    public IReadOnlyList<TargetRevision> Revisions => _revisions;
 
     public void Revise(string text, string? owner, TargetDate target, bool completedAtSubmission)
     {
@@ -49,12 +61,22 @@ public sealed class PlannedAction
         CompletedAtSubmission = completedAtSubmission || target.IsCompleted;
     }
 
-    public ProgressUpdate RecordProgress(DateOnly on, DeliveryStatus status, string narrative, string author)
+    public void AssignTo(string? account)
     {
-        var update = new ProgressUpdate(on, status, narrative, author);
+        account = string.IsNullOrWhiteSpace(account) ? null : account.Trim();
+        if (account?.Length > AssigneeMaxLength) throw new DomainRuleException("That account cannot be assigned.");
+        AssignedTo = account;
+    }
+
+    /// <summary>Stores a report; only <see cref="ActionProgress"/> calls this, after checking the rules.</summary>
+    internal ProgressUpdate RecordProgress(ProgressReport report)
+    {
+        var update = new ProgressUpdate(report);
         _updates.Add(update);
         return update;
     }
+
+    internal void AddRevision(TargetRevision revision) => _revisions.Add(revision);
 
     internal void PlaceAt(int position) => Position = position;
 }

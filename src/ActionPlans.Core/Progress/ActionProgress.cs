@@ -21,19 +21,16 @@ namespace ActionPlans.Core.Progress;
 public sealed class ActionProgress
 {
     private readonly ActionPlan _plan;
-    private readonly DateOnly? _planClosed;
     private readonly List<ProgressReport> _reports;
     private readonly List<TargetRevision> _revisions;
 
-    /// <param name="revisions">The action's target revisions, oldest first.</param>
-    /// <param name="planClosed">When the plan was closed to further monitoring; null while it is open.</param>
-    public ActionProgress(ActionPlan plan, PlannedAction action, IEnumerable<TargetRevision>? revisions = null, DateOnly? planClosed = null)
+    public ActionProgress(ActionPlan plan, PlannedAction action)
     {
         _plan = plan;
-        _planClosed = planClosed;
         Action = action;
-        _reports = action.Updates.Select(ProgressReport.From).OrderBy(r => r.On).ToList();
-        _revisions = (revisions ?? []).OrderBy(r => r.On).ToList();
+        // Stable sorts: updates and revisions dated the same day keep the order they were made in.
+        _reports = action.Updates.OrderBy(u => u.On).ThenBy(u => u.Id).Select(ProgressReport.From).ToList();
+        _revisions = action.Revisions.OrderBy(r => r.On).ThenBy(r => r.Id).ToList();
     }
 
     public PlannedAction Action { get; }
@@ -54,7 +51,7 @@ public sealed class ActionProgress
         RequireOpen(today);
         RequireDate(report.On, today, "An update");
         if (report.CompletedOn is { } completed) RequireDate(completed, today, "A completion");
-        Action.RecordProgress(report.On, report.Status, report.Narrative, report.Author);
+        Action.RecordProgress(report);
         // Reports are kept in date order; one dated the same day as others goes after them.
         _reports.Insert(_reports.FindLastIndex(r => r.On <= report.On) + 1, report);
         return report;
@@ -68,6 +65,7 @@ public sealed class ActionProgress
         if (_revisions.Count > 0 && on < _revisions[^1].On)
             throw new DomainRuleException($"A revision cannot be dated before the latest one, on {Written(_revisions[^1].On)}.");
         var revision = new TargetRevision(TargetAsAt(on), to, reason, on, by);
+        Action.AddRevision(revision);
         _revisions.Add(revision);
         return revision;
     }
@@ -128,7 +126,7 @@ public sealed class ActionProgress
     {
         if (_plan.Status is PlanStatus.Draft or PlanStatus.Returned)
             throw new DomainRuleException($"Progress is reported once the plan is submitted; this plan is {_plan.Status.ToString().ToLowerInvariant()}.");
-        if (_planClosed is { } closed)
+        if (_plan.Closed is { } closed)
             throw new DomainRuleException($"The plan was closed on {Written(closed)}, so its actions take no more updates.");
         if (AsAt(today).State.IsDelivered())
             throw new DomainRuleException("This action is completed, so it takes no more updates.");

@@ -16,4 +16,9 @@ public sealed record EvidenceType(string Name, string ContentType, IReadOnlyList
 
     public static EvidenceType? ByExtension(string extension) =>
         All.FirstOrDefault(t => t.Extensions.Contains(extension, StringComparer.OrdinalIgnoreCase));
+
+    /// <summary>The stored type of an admitted file.</summary>
+    public static EvidenceType ByContentType(string contentType) =>
+        All.FirstOrDefault(t => t.ContentType == contentType)
+        ?? throw new ArgumentOutOfRangeException(nameof(contentType), contentType, "Not a type the evidence policy admits.");
 }

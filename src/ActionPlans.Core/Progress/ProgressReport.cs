@@ -37,11 +37,7 @@ public sealed class ProgressReport
     public DateOnly? CompletedOn { get; }
     public IReadOnlyList<Evidence> Evidence { get; }
 
-    /// <summary>
-    /// A stored update. It holds no completion date or evidence yet, so a completion is taken to have
-    /// happened on the day it was reported.
-    /// </summary>
+    /// <summary>A stored update, read back as the report it was made from.</summary>
     public static ProgressReport From(ProgressUpdate update) =>
-        new(update.On, update.Status, update.Narrative, update.Author,
-            update.Status == DeliveryStatus.Completed ? update.On : null);
+        new(update.On, update.Status, update.Narrative, update.Author, update.CompletedOn, update.Evidence.Select(e => e.AsEvidence()));
 }

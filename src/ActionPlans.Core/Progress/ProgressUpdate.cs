@@ -1,18 +1,27 @@
 namespace ActionPlans.Core.Progress;
 
-/// <summary>What an action owner reported about an action on a given day.</summary>
+/// <summary>
+/// What an action owner reported about an action on a given day, as stored: the status, narrative,
+/// the day the work was finished for a completion, and the evidence offered.
+/// Only <see cref="ActionProgress.Record"/> makes one, so every stored update passed the rules.
+/// </summary>
 public sealed class ProgressUpdate
 {
     public const int NarrativeMaxLength = 8000;
+    public const int AuthorMaxLength = 256;
+
+    private readonly List<ProgressEvidence> _evidence = [];
 
     private ProgressUpdate() { Narrative = ""; Author = ""; }
 
-    internal ProgressUpdate(DateOnly on, DeliveryStatus status, string narrative, string author)
+    internal ProgressUpdate(ProgressReport report)
     {
-        On = on;
-        Status = status;
-        Narrative = CheckedNarrative(narrative);
-        Author = author;
+        On = report.On;
+        Status = report.Status;
+        Narrative = report.Narrative;
+        Author = report.Author;
+        CompletedOn = report.CompletedOn;
+        _evidence.AddRange(report.Evidence.Select(ProgressEvidence.Of));
     }
 
     public int Id { get; private set; }
@@ -21,6 +30,11 @@ public sealed class ProgressUpdate
     public DeliveryStatus Status { get; private set; }
     public string Narrative { get; private set; }
     public string Author { get; private set; }
+
+    /// <summary>The day the work was finished, for a completion; it may be earlier than the update.</summary>
+    public DateOnly? CompletedOn { get; private set; }
+
+    public IReadOnlyList<ProgressEvidence> Evidence => _evidence;
 
     internal static string CheckedNarrative(string narrative)
     {

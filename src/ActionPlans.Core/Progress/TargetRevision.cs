@@ -6,9 +6,12 @@ namespace ActionPlans.Core.Progress;
 /// A change to an action's target after the plan was agreed. The agreed target is never overwritten:
 /// it and every revision stay on record, so anyone can see how often and why a date moved.
 /// </summary>
-public sealed record TargetRevision
+public sealed class TargetRevision
 {
     public const int ReasonMaxLength = 2000;
+    public const int ByMaxLength = 256;
+
+    private TargetRevision() { From = TargetDate.None; To = TargetDate.None; Reason = ""; By = ""; }
 
     public TargetRevision(TargetDate from, TargetDate to, string reason, DateOnly on, string by)
     {
@@ -20,6 +23,7 @@ public sealed record TargetRevision
         if (reason.Length > ReasonMaxLength) throw new DomainRuleException($"A reason is at most {ReasonMaxLength} characters.");
         by = (by ?? "").Trim();
         if (by.Length == 0) throw new DomainRuleException("A revised target needs the person who revised it.");
+        if (by.Length > ByMaxLength) throw new DomainRuleException($"A name is at most {ByMaxLength} characters.");
         From = from;
         To = to;
         Reason = reason;
@@ -27,9 +31,11 @@ public sealed record TargetRevision
         By = by;
     }
 
-    public TargetDate From { get; }
-    public TargetDate To { get; }
-    public string Reason { get; }
-    public DateOnly On { get; }
-    public string By { get; }
+    public int Id { get; private set; }
+    public int PlannedActionId { get; private set; }
+    public TargetDate From { get; private set; }
+    public TargetDate To { get; private set; }
+    public string Reason { get; private set; }
+    public DateOnly On { get; private set; }
+    public string By { get; private set; }
 }

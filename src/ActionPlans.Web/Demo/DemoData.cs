@@ -58,7 +58,17 @@ public sealed class DemoData(ActionPlansDb db, UserManager<ServiceUser> users, I
             if (created.Succeeded) await users.AddToRoleAsync(user, role);
             log.LogInformation("Demo account {Email} ({Role}) password {Password}", email, role, Password);
         }
+        await AssignOwnerAsync();
         log.LogInformation("Demo data loaded: 2 providers, 3 inspections, 1 published plan, 1 draft plan, 1 inspection awaiting its plan");
+    }
+
+    /// <summary>The demo owner reports on the Quality Lead's and the trainers' actions of the published plan.</summary>
+    private async Task AssignOwnerAsync()
+    {
+        var owner = await users.FindByEmailAsync("owner@demo.test");
+        var actions = await db.Actions.Where(a => a.Owner == "Quality Lead" || a.Owner == "Learning and Development Manager").ToListAsync();
+        foreach (var action in actions.Where(a => !a.CompletedAtSubmission)) action.AssignTo(owner!.Id);
+        await db.SaveChangesAsync();
     }
 
     private static ActionPlan PublishedPlan(Organisation fenmoor, Organisation hmpps)
@@ -96,12 +106,18 @@ public sealed class DemoData(ActionPlansDb db, UserManager<ServiceUser> users, I
         plan.Accept();
         plan.Publish();
 
-        audit.RecordProgress(new DateOnly(2025, 10, 3), DeliveryStatus.InProgress, "First quarterly audit done: 31 of 40 cases reviewed on time.", "Quality Lead");
-        training.RecordProgress(new DateOnly(2025, 12, 1), DeliveryStatus.InProgress, "Eight of fourteen teams trained so far.", "Learning and Development Manager");
-        caseload.RecordProgress(new DateOnly(2025, 12, 19), DeliveryStatus.Completed, "Caseloads capped from 15 December.", "Deputy Director, Operations");
-        sharing.RecordProgress(new DateOnly(2025, 9, 8), DeliveryStatus.NotStarted, "Waiting for the prisons' data sharing agreement.", "Head of Offender Management in Custody");
+        Report(plan, audit, new DateOnly(2025, 10, 3), DeliveryStatus.InProgress, "First quarterly audit done: 31 of 40 cases reviewed on time.", "Quality Lead");
+        Report(plan, training, new DateOnly(2025, 12, 1), DeliveryStatus.InProgress, "Eight of fourteen teams trained so far.", "Learning and Development Manager");
+        Report(plan, caseload, new DateOnly(2025, 12, 19), DeliveryStatus.Completed, "Caseloads capped from 15 December.", "Deputy Director, Operations", completedOn: new DateOnly(2025, 12, 15));
+        Report(plan, sharing, new DateOnly(2025, 9, 8), DeliveryStatus.NotStarted, "Waiting for the prisons' data sharing agreement.", "Head of Offender Management in Custody");
+        new ActionProgress(plan, training).ReviseTarget(TargetDate.Parse("June 2026"), "Two trainers left in the spring; the remaining sessions were rebooked.",
+            new DateOnly(2026, 2, 20), "Colin Coordinator", today: new DateOnly(2026, 2, 20));
         return plan;
     }
+
+    /// <summary>Records an update as if it were entered on the day it is dated.</summary>
+    private static void Report(ActionPlan plan, PlannedAction action, DateOnly on, DeliveryStatus status, string narrative, string author, DateOnly? completedOn = null) =>
+        new ActionProgress(plan, action).Record(new ProgressReport(on, status, narrative, author, completedOn), today: on);
 
     private static void RateStandards(Inspection inspection)
     {

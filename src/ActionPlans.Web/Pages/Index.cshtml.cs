@@ -1,6 +1,7 @@
 using ActionPlans.Core.Plans;
 using ActionPlans.Core.Progress;
 using ActionPlans.Web.Persistence;
+using ActionPlans.Web.Progress;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -23,11 +24,7 @@ public sealed class IndexModel(ActionPlansDb db, TimeProvider clock) : PageModel
     public async Task OnGetAsync()
     {
         var today = DateOnly.FromDateTime(clock.GetLocalNow().Date);
-        var plans = await db.Plans.Where(p => p.Status == PlanStatus.Published)
-            .Include(p => p.Inspection).ThenInclude(i => i.Provider)
-            .Include(p => p.Responses).ThenInclude(r => r.Recommendation)
-            .Include(p => p.Responses).ThenInclude(r => r.Actions).ThenInclude(a => a.Updates)
-            .AsSplitQuery().ToListAsync();
+        var plans = await db.Plans.Where(p => p.Status == PlanStatus.Published).WithDeliveryRecord().ToListAsync();
         Providers = plans.Select(p => p.Inspection.Provider.Name).Distinct().Order().ToList();
         Years = plans.Select(p => p.Inspection.Published?.Year).OfType<int>().Distinct().OrderDescending().ToList();
         Plans = plans

@@ -6,6 +6,9 @@ using ActionPlans.Core.Recommendations;
 using ActionPlans.Core.TargetDates;
 using ActionPlans.Web.Identity;
 using ActionPlans.Web.Import;
+using ActionPlans.Web.Progress;
+using ActionPlans.Web.Publishing;
+using ActionPlans.Web.Reminders;
 using ActionPlans.Web.Review;
 using ActionPlans.Core.Plans.Workflow;
 using ActionPlans.Web.Persistence.Auditing;
@@ -35,6 +38,11 @@ public abstract class ActionPlansDb(DbContextOptions options, IAuditActor actor)
     public DbSet<Response> Responses => Set<Response>();
     public DbSet<PlannedAction> Actions => Set<PlannedAction>();
     public DbSet<ProgressUpdate> ProgressUpdates => Set<ProgressUpdate>();
+    public DbSet<ProgressEvidence> Evidence => Set<ProgressEvidence>();
+    public DbSet<EvidenceContent> EvidenceContents => Set<EvidenceContent>();
+    public DbSet<TargetRevision> TargetRevisions => Set<TargetRevision>();
+    public DbSet<OutboxMessage> Outbox => Set<OutboxMessage>();
+    public DbSet<PublishedProgressReport> ProgressReports => Set<PublishedProgressReport>();
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
     public DbSet<ImportedDocument> ImportedDocuments => Set<ImportedDocument>();
     public DbSet<ReviewComment> ReviewComments => Set<ReviewComment>();
@@ -152,13 +160,59 @@ public abstract class ActionPlansDb(DbContextOptions options, IAuditActor actor)
             // Only the words as written are stored: their meaning is re-read by the domain's own rules.
             a.Property(x => x.Target).HasConversion(t => t.Text, text => TargetDate.Parse(text)).HasMaxLength(300).HasColumnName("Target");
             a.HasMany(x => x.Updates).WithOne().HasForeignKey(u => u.PlannedActionId).OnDelete(DeleteBehavior.Cascade);
+            a.HasMany(x => x.Revisions).WithOne().HasForeignKey(r => r.PlannedActionId).OnDelete(DeleteBehavior.Cascade);
+            a.Property(x => x.AssignedTo).HasMaxLength(PlannedAction.AssigneeMaxLength);
+            a.HasIndex(x => x.AssignedTo);
         });
 
         model.Entity<ProgressUpdate>(u =>
         {
             u.Property(x => x.Status).HasConversion<string>().HasMaxLength(20);
             u.Property(x => x.Narrative).HasMaxLength(ProgressUpdate.NarrativeMaxLength);
-            u.Property(x => x.Author).HasMaxLength(256);
+            u.Property(x => x.Author).HasMaxLength(ProgressUpdate.AuthorMaxLength);
+            u.HasMany(x => x.Evidence).WithOne().HasForeignKey(e => e.ProgressUpdateId).OnDelete(DeleteBehavior.Cascade);
+        });
+
+        model.Entity<ProgressEvidence>(e =>
+        {
+            e.Property(x => x.Link).HasMaxLength(EvidencePolicy.LinkMaxLength);
+            e.Property(x => x.FileName).HasMaxLength(EvidencePolicy.FileNameMaxLength);
+            e.Property(x => x.ContentType).HasMaxLength(100);
+            e.Ignore(x => x.IsFile);
+            e.Ignore(x => x.ContentDisposition);
+        });
+
+        model.Entity<EvidenceContent>(c =>
+        {
+            c.HasOne(x => x.Evidence).WithOne().HasForeignKey<EvidenceContent>(x => x.ProgressEvidenceId).OnDelete(DeleteBehavior.Cascade);
+            c.HasIndex(x => x.ProgressEvidenceId).IsUnique();
+        });
+
+        model.Entity<TargetRevision>(r =>
+        {
+            r.Property(x => x.From).HasConversion(t => t.Text, text => TargetDate.Parse(text)).HasMaxLength(300);
+            r.Property(x => x.To).HasConversion(t => t.Text, text => TargetDate.Parse(text)).HasMaxLength(300);
+            r.Property(x => x.Reason).HasMaxLength(TargetRevision.ReasonMaxLength);
+            r.Property(x => x.By).HasMaxLength(TargetRevision.ByMaxLength);
+        });
+
+        model.Entity<OutboxMessage>(m =>
+        {
+            m.Property(x => x.Key).HasMaxLength(OutboxMessage.KeyMaxLength);
+            m.HasIndex(x => x.Key).IsUnique();
+            m.Property(x => x.Kind).HasConversion<string>().HasMaxLength(20);
+            m.Property(x => x.Recipient).HasMaxLength(256);
+            m.Property(x => x.Subject).HasMaxLength(300);
+            m.Property(x => x.LastError).HasMaxLength(2000);
+            m.Property(x => x.ClaimedBy).HasMaxLength(100);
+            m.HasIndex(x => new { x.SentUtc, x.NextAttemptUtc });
+        });
+
+        model.Entity<PublishedProgressReport>(r =>
+        {
+            r.HasOne<ActionPlan>().WithMany().HasForeignKey(x => x.ActionPlanId).OnDelete(DeleteBehavior.Cascade);
+            r.Property(x => x.PublishedBy).HasMaxLength(256);
+            r.HasIndex(x => new { x.ActionPlanId, x.AsAt });
         });
 
         model.Entity<ReviewComment>(c =>

@@ -1,4 +1,3 @@
-using ActionPlans.Core.Plans;
 using ActionPlans.Core.Progress;
 using ActionPlans.Web.Persistence;
 using Microsoft.EntityFrameworkCore;
@@ -13,11 +12,7 @@ public static class OverdueActions
 {
     public static async Task<IReadOnlyList<OverdueAction>> AsAtAsync(ActionPlansDb db, DateOnly date)
     {
-        var plans = await db.Plans.Where(p => p.Status == PlanStatus.Accepted || p.Status == PlanStatus.Published)
-            .Include(p => p.Inspection).ThenInclude(i => i.Provider)
-            .Include(p => p.Responses).ThenInclude(r => r.Recommendation)
-            .Include(p => p.Responses).ThenInclude(r => r.Actions).ThenInclude(a => a.Updates)
-            .AsSplitQuery().AsNoTracking().ToListAsync();
+        var plans = await db.Plans.BeingDelivered().WithDeliveryRecord().AsNoTracking().ToListAsync();
         return plans
             .SelectMany(plan => plan.Responses.SelectMany(response => response.Actions.Select(action =>
                 (Plan: plan, Response: response, Action: action, Delivery: new ActionProgress(plan, action).AsAt(date)))))

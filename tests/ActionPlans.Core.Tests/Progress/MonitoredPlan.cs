@@ -30,10 +30,10 @@ internal sealed class MonitoredPlan
     public Recommendation Second { get; }
     public ActionPlan Plan { get; }
 
-    public ActionProgress Action(string target, Recommendation? under = null, IEnumerable<TargetRevision>? revisions = null, DateOnly? closed = null)
+    public ActionProgress Action(string target, Recommendation? under = null)
     {
         var action = Plan.ResponseTo(under ?? First).AddAction("Audit twenty cases a month.", "Head of quality", TargetDate.Parse(target));
-        return new ActionProgress(Plan, action, revisions, closed);
+        return new ActionProgress(Plan, action);
     }
 
     public static DateOnly D(int y, int m, int d) => new(y, m, d);

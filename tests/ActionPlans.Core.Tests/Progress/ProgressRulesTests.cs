@@ -41,7 +41,8 @@ public class ProgressRulesTests
     [Fact]
     public void An_update_on_a_closed_plan_is_refused()
     {
-        var action = _plan.Action("December 2019", closed: D(2019, 6, 1));
+        var action = _plan.Action("December 2019");
+        _plan.Plan.Close(D(2019, 6, 1));
 
         var refused = Assert.Throws<DomainRuleException>(() => action.Record(Update(Today), Today));
 
@@ -171,14 +172,18 @@ public class ProgressRulesTests
     }
 
     [Fact]
-    public void A_stored_completion_counts_from_the_day_it_was_reported()
+    public void A_stored_update_keeps_its_completion_day_evidence_and_revisions()
     {
         var action = _plan.Action("June 2019");
-        action.Action.RecordProgress(D(2019, 7, 2), DeliveryStatus.Completed, "Done.", "owner@demo.test");
+        action.ReviseTarget(TargetDate.Parse("July 2019"), "Vacancies.", D(2019, 6, 1), "coordinator@demo.test", D(2019, 6, 1));
+        var link = new EvidencePolicy().AdmitLink("https://example.org/audit");
+        action.Record(new ProgressReport(D(2019, 8, 2), DeliveryStatus.Completed, "Done.", "owner@demo.test", D(2019, 7, 30), [link]), D(2019, 8, 2));
 
         var reloaded = new ActionProgress(_plan.Plan, action.Action);
 
-        Assert.Equal(D(2019, 7, 2), reloaded.AsAt(D(2019, 8, 1)).CompletedOn);
-        Assert.Equal(DeliveryState.CompletedLate, reloaded.AsAt(D(2019, 8, 1)).State);
+        Assert.Equal(D(2019, 7, 30), reloaded.AsAt(D(2019, 8, 10)).CompletedOn);
+        Assert.Equal(DeliveryState.CompletedOnTime, reloaded.AsAt(D(2019, 8, 10)).State);
+        Assert.Equal("July 2019", reloaded.TargetAsAt(D(2019, 8, 10)).Text);
+        Assert.Equal(link, Assert.Single(reloaded.Reports.Single().Evidence));
     }
 }

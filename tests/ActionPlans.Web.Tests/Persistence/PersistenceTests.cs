@@ -43,7 +43,8 @@ public sealed class PersistenceTests(ThrowawayPostgres postgres)
             .Include(p => p.Inspection).ThenInclude(i => i.Provider).ThenInclude(o => o.OwningGroup)
             .Include(p => p.Inspection).ThenInclude(i => i.Standards).ThenInclude(s => s.KeyQuestions)
             .Include(p => p.Responses).ThenInclude(r => r.Recommendation).ThenInclude(r => r.Addressee)
-            .Include(p => p.Responses).ThenInclude(r => r.Actions).ThenInclude(a => a.Updates)
+            .Include(p => p.Responses).ThenInclude(r => r.Actions).ThenInclude(a => a.Updates).ThenInclude(u => u.Evidence)
+            .Include(p => p.Responses).ThenInclude(r => r.Actions).ThenInclude(a => a.Revisions)
             .AsSplitQuery()
             .SingleAsync(p => p.Id == planId);
 
@@ -62,7 +63,12 @@ public sealed class PersistenceTests(ThrowawayPostgres postgres)
         Assert.Equal("Bi-monthly from March 2019", action.Target.Text);
         Assert.Equal(new DateOnly(2019, 3, 31), action.Target.Due);
         Assert.Equal(Recurrence.BiMonthly, action.Target.Recurrence);
-        Assert.Equal(DeliveryStatus.InProgress, Assert.Single(action.Updates).Status);
+        var update = Assert.Single(action.Updates);
+        Assert.Equal(DeliveryStatus.InProgress, update.Status);
+        Assert.Equal("https://example.org/board-minutes", Assert.Single(update.Evidence).Link);
+        var revision = Assert.Single(action.Revisions);
+        Assert.Equal(("Bi-monthly from March 2019", "Bi-monthly from April 2019"), (revision.From.Text, revision.To.Text));
+        Assert.Equal(new DateOnly(2019, 4, 30), new ActionProgress(plan, action).TargetAsAt(new DateOnly(2019, 4, 1)).Due);
         Assert.Equal(new ResponseSummary(1, 1, 0), plan.Summary);
     }
 
@@ -140,9 +146,12 @@ public sealed class PersistenceTests(ThrowawayPostgres postgres)
         plan.ResponseTo(one).AddAction("Train 40 staff.", "Head of Learning", TargetDate.Parse("December 2019"));
         var partly = plan.ResponseTo(two);
         partly.Answer(ResponseKind.PartlyAgreed, "Partly.", "The first half.", ReasonCategories.Policy | ReasonCategories.Affordability, "No budget for the rest.");
-        partly.AddAction("Report to the board.", "Director", TargetDate.Parse("Bi-monthly from March 2019"))
-            .RecordProgress(new DateOnly(2019, 5, 1), DeliveryStatus.InProgress, "Two reports made.", "Director");
+        var reporting = partly.AddAction("Report to the board.", "Director", TargetDate.Parse("Bi-monthly from March 2019"));
         plan.Submit(new DateOnly(2019, 3, 4));
+        var progress = new ActionProgress(plan, reporting);
+        progress.ReviseTarget(TargetDate.Parse("Bi-monthly from April 2019"), "The board moved its meetings.", new DateOnly(2019, 3, 20), "Director", new DateOnly(2019, 3, 20));
+        progress.Record(new ProgressReport(new DateOnly(2019, 5, 1), DeliveryStatus.InProgress, "Two reports made.", "Director",
+            evidence: [new EvidencePolicy().AdmitLink("https://example.org/board-minutes")]), new DateOnly(2019, 5, 1));
         db.Plans.Add(plan);
         await db.SaveChangesAsync();
         return plan.Id;

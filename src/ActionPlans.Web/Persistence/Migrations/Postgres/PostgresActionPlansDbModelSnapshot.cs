@@ -277,6 +277,9 @@ namespace ActionPlans.Web.Persistence.Migrations.Postgres
 
                     NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
 
+                    b.Property<DateOnly?>("Closed")
+                        .HasColumnType("date");
+
                     b.Property<bool>("Imported")
                         .HasColumnType("boolean");
 
@@ -311,6 +314,10 @@ namespace ActionPlans.Web.Persistence.Migrations.Postgres
 
                     NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
 
+                    b.Property<string>("AssignedTo")
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
                     b.Property<bool>("CompletedAtSubmission")
                         .HasColumnType("boolean");
 
@@ -340,6 +347,8 @@ namespace ActionPlans.Web.Persistence.Migrations.Postgres
                         .HasColumnType("integer");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("AssignedTo");
 
                     b.HasIndex("ResponseId");
 
@@ -442,6 +451,43 @@ namespace ActionPlans.Web.Persistence.Migrations.Postgres
                     b.ToTable("ReviewComments");
                 });
 
+            modelBuilder.Entity("ActionPlans.Core.Progress.ProgressEvidence", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("ContentType")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("FileName")
+                        .HasMaxLength(255)
+                        .HasColumnType("character varying(255)");
+
+                    b.Property<string>("Link")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<int>("ProgressUpdateId")
+                        .HasColumnType("integer");
+
+                    b.Property<long?>("Size")
+                        .HasColumnType("bigint");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ProgressUpdateId");
+
+                    b.ToTable("Evidence");
+                });
+
             modelBuilder.Entity("ActionPlans.Core.Progress.ProgressUpdate", b =>
                 {
                     b.Property<int>("Id")
@@ -454,6 +500,9 @@ namespace ActionPlans.Web.Persistence.Migrations.Postgres
                         .IsRequired()
                         .HasMaxLength(256)
                         .HasColumnType("character varying(256)");
+
+                    b.Property<DateOnly?>("CompletedOn")
+                        .HasColumnType("date");
 
                     b.Property<string>("Narrative")
                         .IsRequired()
@@ -480,6 +529,51 @@ namespace ActionPlans.Web.Persistence.Migrations.Postgres
                     b.HasIndex("PlannedActionId");
 
                     b.ToTable("ProgressUpdates");
+                });
+
+            modelBuilder.Entity("ActionPlans.Core.Progress.TargetRevision", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("By")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<string>("From")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<DateOnly>("On")
+                        .HasColumnType("date");
+
+                    b.Property<int>("PlannedActionId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<string>("To")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PlannedActionId");
+
+                    b.ToTable("TargetRevisions");
                 });
 
             modelBuilder.Entity("ActionPlans.Core.Recommendations.Recommendation", b =>
@@ -695,6 +789,127 @@ namespace ActionPlans.Web.Persistence.Migrations.Postgres
                     b.HasIndex("Entity", "EntityId");
 
                     b.ToTable("AuditEntries");
+                });
+
+            modelBuilder.Entity("ActionPlans.Web.Progress.EvidenceContent", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<byte[]>("Bytes")
+                        .IsRequired()
+                        .HasColumnType("bytea");
+
+                    b.Property<int>("ProgressEvidenceId")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ProgressEvidenceId")
+                        .IsUnique();
+
+                    b.ToTable("EvidenceContents");
+                });
+
+            modelBuilder.Entity("ActionPlans.Web.Publishing.PublishedProgressReport", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("ActionPlanId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateOnly>("AsAt")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Json")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("PublishedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<DateTime>("PublishedUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ActionPlanId", "AsAt");
+
+                    b.ToTable("ProgressReports");
+                });
+
+            modelBuilder.Entity("ActionPlans.Web.Reminders.OutboxMessage", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<int>("Attempts")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Body")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("ClaimedBy")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<DateTime?>("ClaimedUntilUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTime>("CreatedUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Key")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<string>("LastError")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<DateTime>("NextAttemptUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Recipient")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<DateTime?>("SentUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Subject")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Key")
+                        .IsUnique();
+
+                    b.HasIndex("SentUtc", "NextAttemptUtc");
+
+                    b.ToTable("Outbox");
                 });
 
             modelBuilder.Entity("ActionPlans.Web.Review.FrozenVersion", b =>
@@ -987,10 +1202,28 @@ namespace ActionPlans.Web.Persistence.Migrations.Postgres
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("ActionPlans.Core.Progress.ProgressEvidence", b =>
+                {
+                    b.HasOne("ActionPlans.Core.Progress.ProgressUpdate", null)
+                        .WithMany("Evidence")
+                        .HasForeignKey("ProgressUpdateId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("ActionPlans.Core.Progress.ProgressUpdate", b =>
                 {
                     b.HasOne("ActionPlans.Core.Plans.PlannedAction", null)
                         .WithMany("Updates")
+                        .HasForeignKey("PlannedActionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("ActionPlans.Core.Progress.TargetRevision", b =>
+                {
+                    b.HasOne("ActionPlans.Core.Plans.PlannedAction", null)
+                        .WithMany("Revisions")
                         .HasForeignKey("PlannedActionId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
@@ -1028,6 +1261,26 @@ namespace ActionPlans.Web.Persistence.Migrations.Postgres
                         .OnDelete(DeleteBehavior.Restrict);
 
                     b.Navigation("Organisation");
+                });
+
+            modelBuilder.Entity("ActionPlans.Web.Progress.EvidenceContent", b =>
+                {
+                    b.HasOne("ActionPlans.Core.Progress.ProgressEvidence", "Evidence")
+                        .WithOne()
+                        .HasForeignKey("ActionPlans.Web.Progress.EvidenceContent", "ProgressEvidenceId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Evidence");
+                });
+
+            modelBuilder.Entity("ActionPlans.Web.Publishing.PublishedProgressReport", b =>
+                {
+                    b.HasOne("ActionPlans.Core.Plans.ActionPlan", null)
+                        .WithMany()
+                        .HasForeignKey("ActionPlanId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("ActionPlans.Web.Review.FrozenVersion", b =>
@@ -1116,12 +1369,19 @@ namespace ActionPlans.Web.Persistence.Migrations.Postgres
 
             modelBuilder.Entity("ActionPlans.Core.Plans.PlannedAction", b =>
                 {
+                    b.Navigation("Revisions");
+
                     b.Navigation("Updates");
                 });
 
             modelBuilder.Entity("ActionPlans.Core.Plans.Response", b =>
                 {
                     b.Navigation("Actions");
+                });
+
+            modelBuilder.Entity("ActionPlans.Core.Progress.ProgressUpdate", b =>
+                {
+                    b.Navigation("Evidence");
                 });
 #pragma warning restore 612, 618
         }

@@ -258,6 +258,9 @@ namespace ActionPlans.Web.Persistence.Migrations.Sqlite
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
 
+                    b.Property<DateOnly?>("Closed")
+                        .HasColumnType("TEXT");
+
                     b.Property<bool>("Imported")
                         .HasColumnType("INTEGER");
 
@@ -290,6 +293,10 @@ namespace ActionPlans.Web.Persistence.Migrations.Sqlite
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("AssignedTo")
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
                     b.Property<bool>("CompletedAtSubmission")
                         .HasColumnType("INTEGER");
 
@@ -319,6 +326,8 @@ namespace ActionPlans.Web.Persistence.Migrations.Sqlite
                         .HasColumnType("INTEGER");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("AssignedTo");
 
                     b.HasIndex("ResponseId");
 
@@ -417,6 +426,41 @@ namespace ActionPlans.Web.Persistence.Migrations.Sqlite
                     b.ToTable("ReviewComments");
                 });
 
+            modelBuilder.Entity("ActionPlans.Core.Progress.ProgressEvidence", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ContentType")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FileName")
+                        .HasMaxLength(255)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Link")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ProgressUpdateId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("Size")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ProgressUpdateId");
+
+                    b.ToTable("Evidence");
+                });
+
             modelBuilder.Entity("ActionPlans.Core.Progress.ProgressUpdate", b =>
                 {
                     b.Property<int>("Id")
@@ -426,6 +470,9 @@ namespace ActionPlans.Web.Persistence.Migrations.Sqlite
                     b.Property<string>("Author")
                         .IsRequired()
                         .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("CompletedOn")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Narrative")
@@ -453,6 +500,49 @@ namespace ActionPlans.Web.Persistence.Migrations.Sqlite
                     b.HasIndex("PlannedActionId");
 
                     b.ToTable("ProgressUpdates");
+                });
+
+            modelBuilder.Entity("ActionPlans.Core.Progress.TargetRevision", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("By")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("From")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("On")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("PlannedActionId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("To")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PlannedActionId");
+
+                    b.ToTable("TargetRevisions");
                 });
 
             modelBuilder.Entity("ActionPlans.Core.Recommendations.Recommendation", b =>
@@ -662,6 +752,121 @@ namespace ActionPlans.Web.Persistence.Migrations.Sqlite
                     b.HasIndex("Entity", "EntityId");
 
                     b.ToTable("AuditEntries");
+                });
+
+            modelBuilder.Entity("ActionPlans.Web.Progress.EvidenceContent", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<byte[]>("Bytes")
+                        .IsRequired()
+                        .HasColumnType("BLOB");
+
+                    b.Property<int>("ProgressEvidenceId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ProgressEvidenceId")
+                        .IsUnique();
+
+                    b.ToTable("EvidenceContents");
+                });
+
+            modelBuilder.Entity("ActionPlans.Web.Publishing.PublishedProgressReport", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ActionPlanId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("AsAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Json")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PublishedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("PublishedUtc")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ActionPlanId", "AsAt");
+
+                    b.ToTable("ProgressReports");
+                });
+
+            modelBuilder.Entity("ActionPlans.Web.Reminders.OutboxMessage", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Attempts")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Body")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ClaimedBy")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("ClaimedUntilUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Key")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("LastError")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("NextAttemptUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Recipient")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("SentUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Subject")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Key")
+                        .IsUnique();
+
+                    b.HasIndex("SentUtc", "NextAttemptUtc");
+
+                    b.ToTable("Outbox");
                 });
 
             modelBuilder.Entity("ActionPlans.Web.Review.FrozenVersion", b =>
@@ -946,10 +1151,28 @@ namespace ActionPlans.Web.Persistence.Migrations.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("ActionPlans.Core.Progress.ProgressEvidence", b =>
+                {
+                    b.HasOne("ActionPlans.Core.Progress.ProgressUpdate", null)
+                        .WithMany("Evidence")
+                        .HasForeignKey("ProgressUpdateId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("ActionPlans.Core.Progress.ProgressUpdate", b =>
                 {
                     b.HasOne("ActionPlans.Core.Plans.PlannedAction", null)
                         .WithMany("Updates")
+                        .HasForeignKey("PlannedActionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("ActionPlans.Core.Progress.TargetRevision", b =>
+                {
+                    b.HasOne("ActionPlans.Core.Plans.PlannedAction", null)
+                        .WithMany("Revisions")
                         .HasForeignKey("PlannedActionId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
@@ -987,6 +1210,26 @@ namespace ActionPlans.Web.Persistence.Migrations.Sqlite
                         .OnDelete(DeleteBehavior.Restrict);
 
                     b.Navigation("Organisation");
+                });
+
+            modelBuilder.Entity("ActionPlans.Web.Progress.EvidenceContent", b =>
+                {
+                    b.HasOne("ActionPlans.Core.Progress.ProgressEvidence", "Evidence")
+                        .WithOne()
+                        .HasForeignKey("ActionPlans.Web.Progress.EvidenceContent", "ProgressEvidenceId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Evidence");
+                });
+
+            modelBuilder.Entity("ActionPlans.Web.Publishing.PublishedProgressReport", b =>
+                {
+                    b.HasOne("ActionPlans.Core.Plans.ActionPlan", null)
+                        .WithMany()
+                        .HasForeignKey("ActionPlanId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("ActionPlans.Web.Review.FrozenVersion", b =>
@@ -1075,12 +1318,19 @@ namespace ActionPlans.Web.Persistence.Migrations.Sqlite
 
             modelBuilder.Entity("ActionPlans.Core.Plans.PlannedAction", b =>
                 {
+                    b.Navigation("Revisions");
+
                     b.Navigation("Updates");
                 });
 
             modelBuilder.Entity("ActionPlans.Core.Plans.Response", b =>
                 {
                     b.Navigation("Actions");
+                });
+
+            modelBuilder.Entity("ActionPlans.Core.Progress.ProgressUpdate", b =>
+                {
+                    b.Navigation("Evidence");
                 });
 #pragma warning restore 612, 618
         }
