@@ -1,35 +1,75 @@
 using ActionPlans.Core.Organisations;
 using ActionPlans.Core.Plans;
 using ActionPlans.Core.Recommendations;
+using ActionPlans.Core.TargetDates;
 
 namespace ActionPlans.Core.Progress;
 
-/// <summary>One recommendation's actions, summed.</summary>
-public sealed record RecommendationDelivery(Recommendation Recommendation, DeliverySummary Summary);
+/// <summary>
+/// One action as it stood on a day: its standing, the target agreed and the one then in force, the
+/// revisions made by then and the latest update reported by then.
+/// </summary>
+public sealed record ActionStanding(
+    PlannedAction Action,
+    ActionDelivery Delivery,
+    TargetDate Agreed,
+    TargetDate Current,
+    IReadOnlyList<TargetRevision> Revisions,
+    ProgressReport? Latest);
 
-/// <summary>How a plan's actions stand on one day, per recommendation and for the whole plan.</summary>
+/// <summary>One recommendation's response and actions on a day, summed.</summary>
+public sealed record RecommendationDelivery(Recommendation Recommendation, Response Response, IReadOnlyList<ActionStanding> Actions, DeliverySummary Summary);
+
+/// <summary>How a plan's actions stand on one day, per action, per recommendation and for the whole plan.</summary>
 public sealed class PlanDelivery
 {
-    private PlanDelivery(ActionPlan plan, IReadOnlyList<RecommendationDelivery> recommendations)
+    private PlanDelivery(ActionPlan plan, DateOnly asAt, IReadOnlyList<RecommendationDelivery> recommendations, DeliverySeries series)
     {
         Plan = plan;
+        AsAtDate = asAt;
         Recommendations = recommendations;
         Summary = DeliverySummary.Combine(recommendations.Select(r => r.Summary));
+        Series = series;
     }
 
     public ActionPlan Plan { get; }
+    public DateOnly AsAtDate { get; }
     public IReadOnlyList<RecommendationDelivery> Recommendations { get; }
     public DeliverySummary Summary { get; }
 
-    /// <param name="progressOf">The monitoring record of each action of the plan.</param>
-    public static PlanDelivery AsAt(ActionPlan plan, Func<PlannedAction, ActionProgress> progressOf, DateOnly date, DueSoonWindow? window = null) =>
-        new(plan, plan.Responses
-            .Select(r => new RecommendationDelivery(r.Recommendation,
-                DeliverySummary.Of(r.Actions.Select(a => progressOf(a).AsAt(date, window)))))
-            .ToList());
+    /// <summary>Actions planned against completed per month, from the plan's submission to the later of the day and the last planned month.</summary>
+    public DeliverySeries Series { get; }
+
+    public IEnumerable<ActionStanding> Actions => Recommendations.SelectMany(r => r.Actions);
+
+    /// <summary>The plan as known on <paramref name="date"/>: updates and revisions dated later are left out.</summary>
+    public static PlanDelivery AsAt(ActionPlan plan, DateOnly date, DueSoonWindow? window = null)
+    {
+        var progress = new List<ActionProgress>();
+        var recommendations = plan.Responses.OrderBy(r => r.Recommendation.Number).Select(response =>
+        {
+            var actions = response.Actions.OrderBy(a => a.Position).Select(action =>
+            {
+                var record = new ActionProgress(plan, action);
+                progress.Add(record);
+                return new ActionStanding(action, record.AsAt(date, window), record.Agreed, record.TargetAsAt(date),
+                    record.Revisions.Where(r => r.On <= date).ToList(), record.Reports.LastOrDefault(r => r.On <= date));
+            }).ToList();
+            return new RecommendationDelivery(response.Recommendation, response, actions, DeliverySummary.Of(actions.Select(a => a.Delivery)));
+        }).ToList();
+        return new PlanDelivery(plan, date, recommendations, SeriesOf(plan, progress, date));
+    }
 
     /// <summary>The plans summed per inspected provider.</summary>
     public static IReadOnlyDictionary<Organisation, DeliverySummary> PerProvider(IEnumerable<PlanDelivery> plans) =>
         plans.GroupBy(p => p.Plan.Inspection.Provider)
             .ToDictionary(g => g.Key, g => DeliverySummary.Combine(g.Select(p => p.Summary)));
+
+    private static DeliverySeries SeriesOf(ActionPlan plan, IReadOnlyList<ActionProgress> progress, DateOnly date)
+    {
+        var start = plan.Submitted ?? plan.Inspection.Published ?? date;
+        var from = YearMonth.Of(start < date ? start : date);
+        var last = progress.Select(p => p.PlannedFor(date)).OfType<DateOnly>().Select(YearMonth.Of).Append(YearMonth.Of(date)).Max();
+        return DeliverySeries.PerMonth(progress, from, last < from ? from : last, date);
+    }
 }

@@ -30,7 +30,7 @@ public sealed class IndexModel(ActionPlansDb db, TimeProvider clock) : PageModel
         Plans = plans
             .Where(p => string.IsNullOrEmpty(Provider) || p.Inspection.Provider.Name == Provider)
             .Where(p => Year is null || p.Inspection.Published?.Year == Year)
-            .Select(p => new PublishedPlanRow(p, PlanDelivery.AsAt(p, a => new ActionProgress(p, a), today).Summary))
+            .Select(p => new PublishedPlanRow(p, PlanDelivery.AsAt(p, today).Summary))
             .Where(r => Delivery switch
             {
                 DeliveryFilter.Overdue => r.Delivery.WorstRag == Rag.Red,

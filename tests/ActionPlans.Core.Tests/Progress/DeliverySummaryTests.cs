@@ -1,5 +1,6 @@
 using ActionPlans.Core.Organisations;
 using ActionPlans.Core.Progress;
+using ActionPlans.Core.TargetDates;
 using static ActionPlans.Core.Tests.Progress.MonitoredPlan;
 
 namespace ActionPlans.Core.Tests.Progress;
@@ -54,9 +55,9 @@ public class DeliverySummaryTests
         var done = fenmoor.Action("March 2019", fenmoor.First);
         var onTrack = fenmoor.Action("December 2019", fenmoor.Second);
         Complete(done, D(2019, 3, 10));
-        var progress = new[] { overdue, done, onTrack }.ToDictionary(p => p.Action);
+        new ActionProgress(fenmoor.Plan, onTrack.Action).ReviseTarget(TargetDate.Parse("January 2020"), "Staff moved.", D(2019, 7, 1), "coordinator@demo.test", D(2019, 7, 1));
 
-        var plan = PlanDelivery.AsAt(fenmoor.Plan, a => progress[a], D(2019, 6, 1));
+        var plan = PlanDelivery.AsAt(fenmoor.Plan, D(2019, 6, 1));
 
         var first = plan.Recommendations.Single(r => r.Recommendation == fenmoor.First).Summary;
         var second = plan.Recommendations.Single(r => r.Recommendation == fenmoor.Second).Summary;
@@ -64,6 +65,27 @@ public class DeliverySummaryTests
         Assert.Equal((1, Rag.Green), (second.Count(DeliveryState.OnTrack), second.WorstRag));
         Assert.Equal(3, plan.Summary.Total);
         Assert.Equal(1.0 / 3, plan.Summary.ShareDelivered);
+        var standing = plan.Actions.Single(a => a.Action == onTrack.Action);
+        Assert.Equal(("December 2019", 0), (standing.Current.Text, standing.Revisions.Count));
+        Assert.Equal(D(2019, 3, 10), plan.Actions.Single(a => a.Action == done.Action).Latest?.CompletedOn);
+        Assert.Null(plan.Actions.Single(a => a.Action == overdue.Action).Latest);
+        // The chart runs from the plan's submission to its last planned month, December 2019.
+        Assert.Equal((new YearMonth(2019, 1), new YearMonth(2019, 12)), (plan.Series.Months[0].Month, plan.Series.Months[^1].Month));
+        Assert.Equal((3, 1), (plan.Series.TotalPlanned, plan.Series.TotalCompleted));
+    }
+
+    [Fact]
+    public void A_revision_shows_from_its_day()
+    {
+        var fenmoor = new MonitoredPlan();
+        var action = fenmoor.Action("June 2019");
+        action.ReviseTarget(TargetDate.Parse("September 2019"), "Vacancies.", D(2019, 6, 10), "coordinator@demo.test", D(2019, 6, 10));
+
+        var before = PlanDelivery.AsAt(fenmoor.Plan, D(2019, 6, 9)).Actions.Single();
+        var after = PlanDelivery.AsAt(fenmoor.Plan, D(2019, 6, 10)).Actions.Single();
+
+        Assert.Equal(("June 2019", 0), (before.Current.Text, before.Revisions.Count));
+        Assert.Equal(("September 2019", 1, "June 2019"), (after.Current.Text, after.Revisions.Count, after.Agreed.Text));
     }
 
     [Fact]
@@ -80,7 +102,7 @@ public class DeliverySummaryTests
         var asAt = D(2019, 6, 1);
 
         var perProvider = PlanDelivery.PerProvider(
-            new[] { first, second, midshire }.Select(p => PlanDelivery.AsAt(p.Plan, a => new ActionProgress(p.Plan, a), asAt)));
+            new[] { first, second, midshire }.Select(p => PlanDelivery.AsAt(p.Plan, asAt)));
 
         Assert.Equal((2, Rag.Red), (perProvider[fenmoorProvider].Total, perProvider[fenmoorProvider].WorstRag));
         Assert.Equal((1, Rag.Green), (perProvider[midshireProvider].Total, perProvider[midshireProvider].WorstRag));
