@@ -1,6 +1,7 @@
 using System.Text.Json.Serialization;
 using ActionPlans.Core.Inspections;
 using ActionPlans.Core.Plans;
+using ActionPlans.Core.Progress;
 using ActionPlans.Core.Ratings;
 
 namespace ActionPlans.Web.Api;
@@ -69,4 +70,13 @@ public sealed record PlanRecommendation(
 /// <param name="Target">The target date exactly as the plan writes it.</param>
 /// <param name="Due">When the target falls due, when it names a date.</param>
 /// <param name="Completed">The plan says the action is already done.</param>
-public sealed record ActionItem(int Id, int PlanId, int RecommendationNumber, string Text, string? Owner, string Target, DateOnly? Due, bool Completed);
+/// <param name="CurrentTarget">The target in force today: the agreed one or its latest revision.</param>
+/// <param name="Delivery">How the action stands today; null until the plan is accepted and monitored.</param>
+/// <param name="CompletedOn">The day the action was delivered, once it has been.</param>
+/// <param name="LastUpdated">The date of the latest progress update.</param>
+public sealed record ActionItem(
+    int Id, int PlanId, int RecommendationNumber, string Text, string? Owner, string Target, DateOnly? Due, bool Completed,
+    string CurrentTarget,
+    [property: JsonConverter(typeof(JsonStringEnumConverter<DeliveryState>))] DeliveryState? Delivery,
+    DateOnly? CompletedOn,
+    DateOnly? LastUpdated);

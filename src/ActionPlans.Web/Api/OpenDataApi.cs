@@ -3,6 +3,7 @@ using System.Security.Claims;
 using ActionPlans.Core.Access;
 using ActionPlans.Core.Inspections;
 using ActionPlans.Core.Plans;
+using ActionPlans.Core.Progress;
 using ActionPlans.Web.Identity;
 using ActionPlans.Web.Persistence;
 
@@ -81,10 +82,10 @@ public static class OpenDataApi
 
     private static async Task<IResult> GetPlan(ActionPlansDb db, ClaimsPrincipal user, TimeProvider clock,
         [Description("The plan's id")] int id) =>
-        await ReadableBy(db, user, clock).PlanAsync(id) is { } plan
+        ReadableBy(db, user, clock) is var readable && await readable.PlanAsync(id) is { } plan
             ? TaggedBody.JsonOf(new PlanDetail(plan.Id, plan.InspectionId, plan.Inspection.Provider.Name, plan.Status, plan.Submitted, plan.Summary,
-                [.. Answered(plan).Select(r => new PlanRecommendation(r.Recommendation.Number, r.Recommendation.Text, r.Recommendation.Addressee.Name,
-                    r.Kind, r.Narrative, [.. ActionsOf(plan, r)]))]))
+                [.. PlanDelivery.AsAt(plan, readable.Today).Recommendations.Select(r => new PlanRecommendation(r.Recommendation.Number,
+                    r.Recommendation.Text, r.Recommendation.Addressee.Name, r.Response.Kind, r.Response.Narrative, [.. ActionsOf(plan, r)]))]))
             : NotFound("plan", id);
 
     private static async Task<IResult> ListRecommendations(ActionPlansDb db, ClaimsPrincipal user, TimeProvider clock, HttpRequest request,
@@ -101,8 +102,10 @@ public static class OpenDataApi
         [Description("Items per page, from 1 to 200 (default 50)")] string? pageSize = null)
     {
         if (PageRequest.Read(page, pageSize, out var refusal) is not { } paging) return refusal!;
-        var plans = await ReadableBy(db, user, clock).PlansAsync();
-        return TaggedBody.JsonOf(paging.Of(plans.SelectMany(p => Answered(p).SelectMany(r => ActionsOf(p, r))).ToList(), request));
+        var readable = ReadableBy(db, user, clock);
+        var plans = await readable.PlansAsync();
+        var actions = plans.SelectMany(p => PlanDelivery.AsAt(p, readable.Today).Recommendations.SelectMany(r => ActionsOf(p, r)));
+        return TaggedBody.JsonOf(paging.Of(actions.ToList(), request));
     }
 
     /// <summary>The open data file is the same for everyone: published plans only, whoever asks.</summary>
@@ -117,11 +120,14 @@ public static class OpenDataApi
     private static IEnumerable<RecommendationItem> RecommendationsOf(Inspection i) =>
         i.Recommendations.OrderBy(r => r.Number).Select(r => new RecommendationItem(r.Id, i.Id, r.Number, r.Text, r.Addressee.Name, r.IsRepeated));
 
-    private static IEnumerable<Response> Answered(ActionPlan plan) => plan.Responses.OrderBy(r => r.Recommendation.Number);
-
-    private static IEnumerable<ActionItem> ActionsOf(ActionPlan plan, Response response) =>
-        response.Actions.OrderBy(a => a.Position).Select(a => new ActionItem(a.Id, plan.Id, response.Recommendation.Number,
-            a.Text, a.Owner, a.Target.Text, a.Target.Due, a.CompletedAtSubmission));
+    /// <summary>A recommendation's actions in order, with how each stands once the plan is being delivered.</summary>
+    private static IEnumerable<ActionItem> ActionsOf(ActionPlan plan, RecommendationDelivery recommendation)
+    {
+        var monitored = plan.Status is PlanStatus.Accepted or PlanStatus.Published;
+        return recommendation.Actions.Select(s => new ActionItem(
+            s.Action.Id, plan.Id, recommendation.Recommendation.Number, s.Action.Text, s.Action.Owner, s.Agreed.Text, s.Agreed.Due,
+            s.Action.CompletedAtSubmission, s.Current.Text, monitored ? s.Delivery.State : null, monitored ? s.Delivery.CompletedOn : null, s.Latest?.On));
+    }
 
     private static IResult NotFound(string what, int id) =>
         Results.Problem(statusCode: StatusCodes.Status404NotFound, title: $"No such {what}", detail: $"There is no {what} {id} that you can read.");

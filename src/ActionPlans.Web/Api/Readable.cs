@@ -2,6 +2,7 @@ using ActionPlans.Core.Access;
 using ActionPlans.Core.Inspections;
 using ActionPlans.Core.Plans;
 using ActionPlans.Web.Persistence;
+using ActionPlans.Web.Progress;
 using Microsoft.EntityFrameworkCore;
 
 namespace ActionPlans.Web.Api;
@@ -12,6 +13,8 @@ namespace ActionPlans.Web.Api;
 /// </summary>
 public sealed class Readable(ActionPlansDb db, Viewer viewer, DateOnly today)
 {
+    public DateOnly Today => today;
+
     public async Task<IReadOnlyList<Inspection>> InspectionsAsync() =>
         (await InspectionsQuery().ToListAsync()).Where(i => viewer.CanRead(i, today)).OrderBy(i => i.Id).ToList();
 
@@ -30,9 +33,5 @@ public sealed class Readable(ActionPlansDb db, Viewer viewer, DateOnly today)
         .Include(i => i.Recommendations).ThenInclude(r => r.Addressee)
         .AsSplitQuery().AsNoTracking();
 
-    private IQueryable<ActionPlan> PlansQuery() => db.Plans
-        .Include(p => p.Inspection).ThenInclude(i => i.Provider)
-        .Include(p => p.Responses).ThenInclude(r => r.Recommendation).ThenInclude(r => r.Addressee)
-        .Include(p => p.Responses).ThenInclude(r => r.Actions)
-        .AsSplitQuery().AsNoTracking();
+    private IQueryable<ActionPlan> PlansQuery() => db.Plans.WithDeliveryRecord().AsNoTracking();
 }

@@ -73,6 +73,12 @@ public sealed class OpenDataApiTests(RunningService service) : IClassFixture<Run
         Assert.Equal("March 2026", training.GetProperty("target").GetString());
         Assert.Equal("2026-03-31", training.GetProperty("due").GetString());
         Assert.False(training.GetProperty("completed").GetBoolean());
+        // The demo moved the training to June 2026, which has passed with the work unfinished.
+        Assert.Equal("June 2026", training.GetProperty("currentTarget").GetString());
+        Assert.Equal("Overdue", training.GetProperty("delivery").GetString());
+        Assert.Equal("2025-12-01", training.GetProperty("lastUpdated").GetString());
+        var caseload = recommendations[1].GetProperty("actions")[0];
+        Assert.Equal(("CompletedOnTime", "2025-12-15"), (caseload.GetProperty("delivery").GetString(), caseload.GetProperty("completedOn").GetString()));
         var guide = recommendations[0].GetProperty("actions")[0];
         Assert.True(guide.GetProperty("completed").GetBoolean());
         Assert.Equal(JsonValueKind.Null, guide.GetProperty("due").ValueKind);
