@@ -2,9 +2,11 @@ using ActionPlans.Core;
 using ActionPlans.Core.Access;
 using ActionPlans.Core.Inspections;
 using ActionPlans.Core.Organisations;
+using ActionPlans.Core.Progress;
 using ActionPlans.Core.Recommendations;
 using ActionPlans.Web.Import;
 using ActionPlans.Web.Persistence;
+using ActionPlans.Web.Progress;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -17,7 +19,7 @@ namespace ActionPlans.Web.Pages.Inspections;
 /// the previous inspection's recommendations (which can be started from that inspection's own list).
 /// </summary>
 [Authorize(Roles = Role.Inspector)]
-public sealed class RecommendationsModel(ActionPlansDb db) : PageModel
+public sealed class RecommendationsModel(ActionPlansDb db, TimeProvider clock) : PageModel
 {
     [BindProperty] public string? Text { get; set; }
     [BindProperty] public int? AddresseeId { get; set; }
@@ -28,6 +30,15 @@ public sealed class RecommendationsModel(ActionPlansDb db) : PageModel
     public IReadOnlyList<Organisation> Addressees { get; private set; } = [];
     public Inspection? Earlier { get; private set; }
     public bool HasPlan { get; private set; }
+
+    public DateOnly Today => DateOnly.FromDateTime(clock.GetLocalNow().Date);
+
+    /// <summary>
+    /// For each previous recommendation (by id) whose original is answered in a plan being delivered, that
+    /// plan and how its response stands today, for the inspector to judge progress against.
+    /// </summary>
+    public IReadOnlyDictionary<int, (int PlanId, ResponseDelivery Delivery)> Delivered { get; private set; } =
+        new Dictionary<int, (int, ResponseDelivery)>();
 
     public async Task<IActionResult> OnGetAsync(int id) => await LoadAsync(id) ? Page() : NotFound();
 
@@ -119,6 +130,23 @@ public sealed class RecommendationsModel(ActionPlansDb db) : PageModel
         Addressees = await db.Organisations.OrderBy(o => o.Id == inspection.ProviderId ? 0 : 1).ThenBy(o => o.Name).ToListAsync();
         HasPlan = await db.Plans.AnyAsync(p => p.InspectionId == id);
         Earlier = await InspectionLookup.PreviousAsync(db, inspection.ProviderId, inspection.Published);
+        Delivered = await DeliveredAsync(inspection);
         return true;
+    }
+
+    private async Task<IReadOnlyDictionary<int, (int PlanId, ResponseDelivery Delivery)>> DeliveredAsync(Inspection inspection)
+    {
+        var originals = inspection.PreviousRecommendations.Select(p => p.OriginalId).OfType<int>().ToList();
+        if (originals.Count == 0) return new Dictionary<int, (int, ResponseDelivery)>();
+        var plans = await db.Plans.BeingDelivered().WithDeliveryRecord().AsNoTracking()
+            .Where(p => p.Responses.Any(r => originals.Contains(r.RecommendationId))).ToListAsync();
+        var byOriginal = new Dictionary<int, (int PlanId, ResponseDelivery Delivery)>();
+        // Should two plans answer one recommendation, the later one speaks for it.
+        foreach (var plan in plans.OrderBy(p => p.Submitted).ThenBy(p => p.Id))
+            foreach (var response in PlanDelivery.AsAt(plan, Today).Recommendations)
+                byOriginal[response.Recommendation.Id] = (plan.Id, ResponseDelivery.Of(response));
+        return inspection.PreviousRecommendations
+            .Where(p => p.OriginalId is { } original && byOriginal.ContainsKey(original))
+            .ToDictionary(p => p.Id, p => byOriginal[p.OriginalId!.Value]);
     }
 }

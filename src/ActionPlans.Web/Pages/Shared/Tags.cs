@@ -1,4 +1,5 @@
 using ActionPlans.Core.Plans;
+using ActionPlans.Core.Progress;
 using ActionPlans.Core.Ratings;
 
 namespace ActionPlans.Web.Pages.Shared;
@@ -34,6 +35,45 @@ public static class Tags
         PlanStatus.Accepted => "govuk-tag--turquoise",
         PlanStatus.Submitted => "govuk-tag--blue",
         PlanStatus.Returned => "govuk-tag--orange",
+        _ => "govuk-tag--grey",
+    };
+
+    public static string Words(DeliveryState state) => state switch
+    {
+        DeliveryState.NoTarget => "No target date",
+        DeliveryState.OnTrack => "On track",
+        DeliveryState.DueSoon => "Due soon",
+        DeliveryState.Overdue => "Overdue",
+        DeliveryState.CompletedOnTime => "Completed",
+        DeliveryState.CompletedLate => "Completed late",
+        DeliveryState.NotDelivered => "Not delivered",
+        _ => "Superseded",
+    };
+
+    public static string Colour(DeliveryState state) => state switch
+    {
+        DeliveryState.OnTrack => "govuk-tag--blue",
+        DeliveryState.DueSoon => "govuk-tag--yellow",
+        DeliveryState.Overdue or DeliveryState.NotDelivered => "govuk-tag--red",
+        DeliveryState.CompletedOnTime or DeliveryState.CompletedLate => "govuk-tag--green",
+        _ => "govuk-tag--grey",
+    };
+
+    public static string Words(DeliveryStatus status) => status switch
+    {
+        DeliveryStatus.NotStarted => "Not started",
+        DeliveryStatus.InProgress => "In progress",
+        DeliveryStatus.NotDelivered => "Not delivered",
+        _ => status.ToString(),
+    };
+
+    public static string Words(Rag rag) => rag == Rag.None ? "No RAG" : rag.ToString();
+
+    public static string Colour(Rag rag) => rag switch
+    {
+        Rag.Red => "govuk-tag--red",
+        Rag.Amber => "govuk-tag--orange",
+        Rag.Green => "govuk-tag--green",
         _ => "govuk-tag--grey",
     };
 

@@ -1,0 +1,39 @@
+using System.Globalization;
+using ActionPlans.Web.Pages.Shared;
+
+namespace ActionPlans.Web.Pages.Delivery;
+
+/// <summary>
+/// The day a delivery view is seen as at: from a link's <c>?asAt=yyyy-MM-dd</c> or the "View as at" date
+/// input, today when neither is given. A date that is not real or is still to come is refused with the
+/// GOV.UK wording, and the view falls back to today.
+/// </summary>
+public sealed record AsAtDay(DateOnly Date, bool IsToday, DateParts Input, string? Error)
+{
+    /// <summary>The name of the date input, and so the key of its error.</summary>
+    public const string Field = "AsAt";
+
+    /// <summary>The query a link carries to keep the same day; empty for today.</summary>
+    public string Query => IsToday ? "" : $"?asAt={Date:yyyy-MM-dd}";
+
+    public static AsAtDay Read(IQueryCollection query, DateOnly today)
+    {
+        var input = new DateParts { Day = query[$"{Field}.Day"], Month = query[$"{Field}.Month"], Year = query[$"{Field}.Year"] };
+        DateOnly? date = null;
+        string? error = null;
+        if (!input.IsEmpty) (date, error) = input.Read("the date to view as at");
+        else if (query["asAt"].ToString() is { Length: > 0 } text)
+        {
+            if (DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var parsed)) date = parsed;
+            else error = $"The date to view as at must be a real date, like {today:yyyy-MM-dd}";
+            input = DateParts.Of(date);
+        }
+        if (date > today)
+        {
+            error = "The date to view as at must be today or in the past";
+            date = null;
+        }
+        var chosen = date ?? today;
+        return new AsAtDay(chosen, chosen == today, input.IsEmpty ? DateParts.Of(chosen) : input, error);
+    }
+}

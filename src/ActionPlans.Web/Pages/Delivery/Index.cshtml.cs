@@ -1,0 +1,23 @@
+using ActionPlans.Core.Access;
+using ActionPlans.Web.Persistence;
+using ActionPlans.Web.Progress;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace ActionPlans.Web.Pages.Delivery;
+
+/// <summary>The inspectorate's view of delivery across every plan being delivered, as at a day.</summary>
+[Authorize(Roles = $"{Role.Inspector},{Role.Administrator}")]
+public sealed class IndexModel(ActionPlansDb db, TimeProvider clock) : PageModel
+{
+    public DeliveryOverview Overview { get; private set; } = null!;
+
+    public AsAtDay AsAt { get; private set; } = null!;
+
+    public async Task OnGetAsync()
+    {
+        AsAt = AsAtDay.Read(Request.Query, DateOnly.FromDateTime(clock.GetLocalNow().Date));
+        if (AsAt.Error is { } error) ModelState.AddModelError(AsAtDay.Field, error);
+        Overview = await DeliveryOverview.AsAtAsync(db, AsAt.Date);
+    }
+}

@@ -1,0 +1,49 @@
+using ActionPlans.Core.Access;
+using ActionPlans.Core.Plans;
+using ActionPlans.Core.Progress;
+using ActionPlans.Web.Identity;
+using ActionPlans.Web.Persistence;
+using ActionPlans.Web.Progress;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+
+namespace ActionPlans.Web.Pages.Delivery;
+
+/// <summary>
+/// How a plan's actions stand as at a day: the summary and bar, the monthly chart, and each recommendation
+/// with its actions' states and latest updates. Whoever may read the plan may see it.
+/// </summary>
+[AllowAnonymous]
+public sealed class PlanModel(ActionPlansDb db, TimeProvider clock, ILogger<PlanModel> log) : PageModel
+{
+    public ActionPlan Plan { get; private set; } = null!;
+
+    /// <summary>The plan as at the day asked about; null while the plan is not yet being delivered.</summary>
+    public PlanDelivery? Delivery { get; private set; }
+
+    public AsAtDay AsAt { get; private set; } = null!;
+
+    public Viewer Viewer => ViewerOf.Principal(User);
+
+    /// <summary>An inspector may close the monitoring of a plan being delivered, once.</summary>
+    public bool CanClose => Viewer.IsInspector && Delivery is not null && Plan.Closed is null;
+
+    public async Task<IActionResult> OnGetAsync(int id)
+    {
+        var plan = await db.Plans.WithDeliveryRecord().AsNoTracking().FirstOrDefaultAsync(p => p.Id == id);
+        if (plan is null) return NotFound();
+        if (!Viewer.CanRead(plan))
+        {
+            if (!Viewer.SignedIn) return Challenge();
+            log.LogWarning("{User} was refused the delivery of plan {PlanId} of another organisation", User.Identity?.Name, id);
+            return Forbid();
+        }
+        Plan = plan;
+        AsAt = AsAtDay.Read(Request.Query, DateOnly.FromDateTime(clock.GetLocalNow().Date));
+        if (AsAt.Error is { } error) ModelState.AddModelError(AsAtDay.Field, error);
+        if (plan.Status is PlanStatus.Accepted or PlanStatus.Published) Delivery = PlanDelivery.AsAt(plan, AsAt.Date);
+        return Page();
+    }
+}
