@@ -4,6 +4,7 @@ using ActionPlans.Web.Demo;
 using ActionPlans.Web.Identity;
 using ActionPlans.Web.Persistence;
 using ActionPlans.Web.Persistence.Auditing;
+using ActionPlans.Web.Reminders;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
@@ -92,6 +93,7 @@ public static class ServiceApp
         builder.Services.AddScoped<DemoData>();
         builder.Services.AddScoped<ActionPlans.Web.Import.DocumentImport>();
         builder.Services.AddScoped<ActionPlans.Web.Review.PlanReview>();
+        builder.Services.AddReminders(builder.Configuration);
 
         var app = builder.Build();
         app.UseExceptionHandler("/error");

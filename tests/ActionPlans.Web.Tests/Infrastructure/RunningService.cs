@@ -10,8 +10,30 @@ namespace ActionPlans.Web.Tests.Infrastructure;
 /// </summary>
 public sealed class RunningService : IAsyncLifetime
 {
-    private readonly string _folder = Path.Combine(Path.GetTempPath(), $"actionplans-web-{Guid.NewGuid():N}");
+    private readonly string _folder;
+    private readonly IReadOnlyDictionary<string, string?> _settings;
+    private readonly bool _ownsFolder;
     private WebApplication? _app;
+
+    public RunningService() : this(Path.Combine(Path.GetTempPath(), $"actionplans-web-{Guid.NewGuid():N}"), new Dictionary<string, string?>(), ownsFolder: true) { }
+
+    private RunningService(string folder, IReadOnlyDictionary<string, string?> settings, bool ownsFolder)
+    {
+        _folder = folder;
+        _settings = settings;
+        _ownsFolder = ownsFolder;
+    }
+
+    /// <summary>
+    /// Starts the service with extra settings on a database in <paramref name="folder"/> that outlives it, so
+    /// that it can be stopped (disposed) and started again, or run twice at once, on the same data.
+    /// </summary>
+    public static async Task<RunningService> StartAsync(string folder, IReadOnlyDictionary<string, string?> settings)
+    {
+        var service = new RunningService(folder, settings, ownsFolder: false);
+        await service.InitializeAsync();
+        return service;
+    }
 
     public Uri BaseAddress { get; private set; } = null!;
     public IServiceProvider Services => _app!.Services;
@@ -19,12 +41,14 @@ public sealed class RunningService : IAsyncLifetime
     public async Task InitializeAsync()
     {
         Directory.CreateDirectory(_folder);
-        _app = ServiceApp.Build(["--urls", "http://127.0.0.1:0"], new Dictionary<string, string?>
+        var settings = new Dictionary<string, string?>
         {
             [WebHostDefaults.ContentRootKey] = Repository.WebProject,
             [DatabaseSettings.ConnectionSetting] = $"Data Source={Path.Combine(_folder, "service.db")}",
             [ServiceApp.DemoSetting] = "true",
-        });
+        };
+        foreach (var (key, value) in _settings) settings[key] = value;
+        _app = ServiceApp.Build(["--urls", "http://127.0.0.1:0"], settings);
         await ServiceApp.PrepareAsync(_app);
         await _app.StartAsync();
         var address = _app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
@@ -51,6 +75,7 @@ public sealed class RunningService : IAsyncLifetime
             await _app.DisposeAsync();
         }
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        if (!_ownsFolder) return;
         try { Directory.Delete(_folder, recursive: true); } catch (IOException) { }
     }
 }
