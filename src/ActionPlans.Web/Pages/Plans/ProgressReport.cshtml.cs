@@ -67,7 +67,7 @@ public sealed class ProgressReportModel(ActionPlansDb db, TimeProvider clock, IL
         try
         {
             var name = User.FindFirst(ServiceClaims.DisplayName)?.Value ?? User.Identity?.Name ?? "";
-            var published = await ProgressReports.PublishAsync(db, Plan, day, Today, DateTime.UtcNow, User.Identity?.Name ?? "", name);
+            var published = await ProgressReports.PublishAsync(db, Plan, day, Today, clock.GetUtcNow().UtcDateTime, User.Identity?.Name ?? "", name);
             log.LogInformation("{User} published progress report {ReportId} on plan {PlanId} as at {AsAt}", User.Identity?.Name, published.Id, id, Iso(day));
             TempData["Notice"] = $"Progress report as at {Tags.Date(day)} published.";
             return Redirect($"/plans/{id}/progress-reports/{published.Id}");
