@@ -42,6 +42,9 @@ public sealed class DeliverySeries
         return new DeliverySeries(months, cumulative: false, asAt);
     }
 
+    /// <summary>A series from figures counted before, as a published progress report keeps them, so its chart is drawn as it was.</summary>
+    public static DeliverySeries Of(IEnumerable<MonthlyDelivery> months, DateOnly asAt) => new([.. months], cumulative: false, asAt);
+
     public DeliverySeries Cumulative()
     {
         if (IsCumulative) return this;

@@ -16,8 +16,8 @@ namespace ActionPlans.Documents.Publishing;
 /// </remarks>
 public static class PdfPlanWriter
 {
-    private static readonly double[] PlanColumns = Scale(PlanTerms.PlanColumnWidths);
-    private static readonly double[] DefinitionColumns = Scale(PlanTerms.DefinitionColumnWidths);
+    private static readonly double[] PlanColumns = PlanPages.Columns(PlanTerms.PlanColumnWidths);
+    private static readonly double[] DefinitionColumns = PlanPages.Columns(PlanTerms.DefinitionColumnWidths);
     private static readonly double[] SummaryColumns = [150, 60];
 
     public static void Write(PublishedPlan plan, Stream output) => output.Write(Write(plan));
@@ -107,7 +107,4 @@ public static class PdfPlanWriter
             [pages.Lines(s.Item1, SummaryColumns[0], bold: s.Item1 == PlanTerms.Total), pages.Lines(s.Item2.ToString(CultureInfo.InvariantCulture), SummaryColumns[1], bold: s.Item1 == PlanTerms.Total)]));
 
     private static string Day(DateOnly? day) => day?.ToString("d MMMM yyyy", CultureInfo.InvariantCulture) ?? "";
-
-    /// <summary>Column widths in points across the page's 770-point text width, from the Word layout's proportions.</summary>
-    private static double[] Scale(int[] twips) => [.. twips.Select(t => t * PlanPages.TextWidth / twips.Sum())];
 }

@@ -39,6 +39,9 @@ internal sealed class PlanPages
     private PdfPageBuilder _page;
     private double _y;
 
+    /// <summary>Column widths in points across the page's text width, in the proportions of a Word layout's widths.</summary>
+    public static double[] Columns(int[] twips) => [.. twips.Select(t => t * TextWidth / twips.Sum())];
+
     public PlanPages(PdfDocumentBuilder document)
     {
         _document = document;

@@ -1,8 +1,8 @@
 using System.Globalization;
 using ActionPlans.Core.Plans;
 using DocumentFormat.OpenXml;
-using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Wordprocessing;
+using static ActionPlans.Documents.Publishing.WordLayout;
 
 namespace ActionPlans.Documents.Publishing;
 
@@ -21,37 +21,18 @@ public static class WordPlanWriter
 {
     public const string ActionStyle = "PlanAction";
 
-    // Landscape A4 in twentieths of a point, with half-inch margins.
-    private const int PageWidth = 16838, PageHeight = 11906, Margin = 720;
     private static readonly int[] PlanColumns = PlanTerms.PlanColumnWidths;
     private static readonly int[] DefinitionColumns = PlanTerms.DefinitionColumnWidths;
     private static readonly int[] SummaryColumns = [3000, 1200];
 
-    public static byte[] Write(PublishedPlan plan)
-    {
-        using var buffer = new MemoryStream();
-        Write(plan, buffer);
-        return buffer.ToArray();
-    }
+    public static byte[] Write(PublishedPlan plan) => WordLayout.Write(PlanTerms.Title(plan.Provider), () => Content(plan), ActionStyleDefinition());
 
     /// <summary>Writes the document to <paramref name="output"/>, which need not be seekable.</summary>
-    public static void Write(PublishedPlan plan, Stream output)
-    {
-        if (!output.CanSeek)
-        {
-            // The package is a zip whose directory is written last; build it where it can be.
-            output.Write(Write(plan));
-            return;
-        }
-        using var document = WordprocessingDocument.Create(output, WordprocessingDocumentType.Document);
-        document.PackageProperties.Title = PrintableText.Clean(PlanTerms.Title(plan.Provider));
-        document.PackageProperties.Language = "en-GB";
-        var main = document.AddMainDocumentPart();
-        main.AddNewPart<StyleDefinitionsPart>().Styles = Styles();
-        main.Document = new Document(new Body(
-            [.. FrontMatter(plan), .. Definitions(), Heading(PlanTerms.Title(plan.Provider)), PlanTable(plan),
-             Heading(PlanTerms.SummaryTitle), SummaryTable(plan.Summary), Section()]));
-    }
+    public static void Write(PublishedPlan plan, Stream output) => WordLayout.Write(output, PlanTerms.Title(plan.Provider), () => Content(plan), ActionStyleDefinition());
+
+    private static IEnumerable<OpenXmlElement> Content(PublishedPlan plan) =>
+        [.. FrontMatter(plan), .. Definitions(), Heading(PlanTerms.Title(plan.Provider)), PlanTable(plan),
+         Heading(PlanTerms.SummaryTitle), SummaryTable(plan.Summary)];
 
     private static IEnumerable<OpenXmlElement> FrontMatter(PublishedPlan plan)
     {
@@ -140,77 +121,9 @@ public static class WordPlanWriter
 
     private static string Day(DateOnly? day) => day?.ToString("d MMMM yyyy", CultureInfo.InvariantCulture) ?? "";
 
-    private static Table Table(int[] columns) => new(
-        new TableProperties(
-            new TableWidth { Width = columns.Sum().ToString(CultureInfo.InvariantCulture), Type = TableWidthUnitValues.Dxa },
-            new TableBorders(
-                new TopBorder { Val = BorderValues.Single, Size = 4, Color = "7F7F7F" },
-                new LeftBorder { Val = BorderValues.Single, Size = 4, Color = "7F7F7F" },
-                new BottomBorder { Val = BorderValues.Single, Size = 4, Color = "7F7F7F" },
-                new RightBorder { Val = BorderValues.Single, Size = 4, Color = "7F7F7F" },
-                new InsideHorizontalBorder { Val = BorderValues.Single, Size = 4, Color = "7F7F7F" },
-                new InsideVerticalBorder { Val = BorderValues.Single, Size = 4, Color = "7F7F7F" }),
-            new TableLayout { Type = TableLayoutValues.Fixed }),
-        new TableGrid(columns.Select(w => new GridColumn { Width = w.ToString(CultureInfo.InvariantCulture) })));
-
-    /// <summary>The heading row, repeated at the top of every page the table runs on.</summary>
-    private static TableRow HeaderRow(int[] columns, IReadOnlyList<string> headings)
-    {
-        var row = new TableRow(new TableRowProperties(new CantSplit(), new TableHeader()));
-        for (var i = 0; i < columns.Length; i++) row.Append(Cell(columns[i], [Paragraph(headings[i], bold: true)], shaded: true));
-        return row;
-    }
-
     private static MergedCellValues? Merge(bool merged, bool first) =>
         !merged ? null : first ? MergedCellValues.Restart : MergedCellValues.Continue;
 
-    private static TableCell Cell(int width, List<Paragraph> paragraphs, MergedCellValues? merge = null, int span = 1, bool shaded = false)
-    {
-        var properties = new TableCellProperties(new TableCellWidth { Width = width.ToString(CultureInfo.InvariantCulture), Type = TableWidthUnitValues.Dxa });
-        if (span > 1) properties.Append(new GridSpan { Val = span });
-        if (merge is { } m) properties.Append(new VerticalMerge { Val = m });
-        if (shaded) properties.Append(new Shading { Val = ShadingPatternValues.Clear, Color = "auto", Fill = "D9D9D9" });
-        var cell = new TableCell(properties);
-        // A cell must end with a paragraph, even an empty one.
-        cell.Append(paragraphs.Count > 0 ? paragraphs : [new Paragraph()]);
-        return cell;
-    }
-
-    private static Paragraph Heading(string text) => Paragraph(text, "Heading1");
-
-    private static List<Paragraph> Paragraphs(string? text, string? style = null) =>
-        [.. PrintableText.Paragraphs(text).Select(p => Paragraph(p, style))];
-
-    private static Paragraph Paragraph(string text, string? style = null, bool bold = false)
-    {
-        var paragraph = new Paragraph();
-        if (style is not null) paragraph.Append(new ParagraphProperties(new ParagraphStyleId { Val = style }));
-        var clean = PrintableText.Clean(text).Replace('\n', ' ');
-        if (clean.Length == 0) return paragraph;
-        var run = new Run();
-        if (bold) run.Append(new RunProperties(new Bold()));
-        run.Append(new Text(clean) { Space = SpaceProcessingModeValues.Preserve });
-        paragraph.Append(run);
-        return paragraph;
-    }
-
-    private static SectionProperties Section() => new(
-        new PageSize { Width = PageWidth, Height = PageHeight, Orient = PageOrientationValues.Landscape },
-        new PageMargin { Top = Margin, Right = Margin, Bottom = Margin, Left = Margin, Header = 360, Footer = 360, Gutter = 0 });
-
-    private static Styles Styles() => new(
-        new DocDefaults(
-            new RunPropertiesDefault(new RunPropertiesBaseStyle(
-                new RunFonts { Ascii = "Arial", HighAnsi = "Arial", ComplexScript = "Arial", EastAsia = "Arial" },
-                new FontSize { Val = "20" },
-                new FontSizeComplexScript { Val = "20" },
-                new Languages { Val = "en-GB" })),
-            new ParagraphPropertiesDefault(new ParagraphPropertiesBaseStyle(new SpacingBetweenLines { After = "60" }))),
-        new Style(new StyleName { Val = "Normal" }, new PrimaryStyle()) { Type = StyleValues.Paragraph, StyleId = "Normal", Default = true },
-        new Style(new StyleName { Val = "Title" }, new BasedOn { Val = "Normal" }, new PrimaryStyle(),
-            new StyleRunProperties(new Bold(), new FontSize { Val = "26" })) { Type = StyleValues.Paragraph, StyleId = "Title" },
-        new Style(new StyleName { Val = "heading 1" }, new BasedOn { Val = "Normal" }, new PrimaryStyle(),
-            new StyleParagraphProperties(new KeepNext(), new SpacingBetweenLines { Before = "240", After = "120" }, new OutlineLevel { Val = 0 }),
-            new StyleRunProperties(new Bold(), new FontSize { Val = "24" })) { Type = StyleValues.Paragraph, StyleId = "Heading1" },
-        new Style(new StyleName { Val = "Plan action" }, new BasedOn { Val = "Normal" }) { Type = StyleValues.Paragraph, StyleId = ActionStyle });
+    private static Style ActionStyleDefinition() =>
+        new(new StyleName { Val = "Plan action" }, new BasedOn { Val = "Normal" }) { Type = StyleValues.Paragraph, StyleId = ActionStyle };
 }

@@ -60,5 +60,32 @@ public sealed class ExportVerbTests : IDisposable
         Assert.False(File.Exists(Path.Combine(_folder, "out")));
     }
 
+    [Fact]
+    public async Task A_progress_report_is_written_as_at_a_past_day_and_never_a_day_to_come()
+    {
+        var imported = await ServiceProcess.RunAsync(Settings, null, "import", SeedDocuments.PlanNorthumbria, "--json");
+        Assert.True(imported.ExitCode == 0, imported.Error);
+        var id = JsonDocument.Parse(imported.Output).RootElement.GetProperty("id").GetInt32().ToString();
+        var file = Path.Combine(_folder, "progress.docx");
+
+        var written = await ServiceProcess.RunAsync(Settings, null, "export", id, "--progress-as-at", "2020-07-01", "--format", "docx", "-o", file);
+        Assert.True(written.ExitCode == 0, written.Error);
+        using (var document = DocumentFormat.OpenXml.Packaging.WordprocessingDocument.Open(file, false))
+        {
+            var text = document.MainDocumentPart!.Document!.Body!.InnerText;
+            Assert.Contains("Delivery as at 1 July 2020", text);
+            Assert.Contains("Overdue (Red)", text);
+        }
+
+        var tomorrow = DateOnly.FromDateTime(DateTime.Today).AddDays(1).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+        foreach (var (day, format, words) in new[] { (tomorrow, "pdf", "cannot be as at a day after today"), ("2020-07-01", "csv", "is not one of docx, pdf, html, json for a progress report"), ("1 July 2020", "pdf", "is not a date like") })
+        {
+            var refused = await ServiceProcess.RunAsync(Settings, null, "export", id, "--progress-as-at", day, "--format", format, "-o", Path.Combine(_folder, "refused"));
+            Assert.Equal(1, refused.ExitCode);
+            Assert.Contains(words, refused.Error);
+            Assert.False(File.Exists(Path.Combine(_folder, "refused")));
+        }
+    }
+
     public void Dispose() => Directory.Delete(_folder, recursive: true);
 }

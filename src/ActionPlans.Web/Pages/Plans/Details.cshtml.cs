@@ -30,6 +30,9 @@ public sealed class DetailsModel(ActionPlansDb db, ILogger<DetailsModel> log, Ti
 
     public Core.Access.Viewer Viewer => ViewerOf.Principal(User);
 
+    /// <summary>The progress reports published on the plan, the latest day first; null while it is not being delivered.</summary>
+    public IReadOnlyList<ProgressReports.Listed>? PublishedReports { get; private set; }
+
     /// <summary>The published document the plan was imported from, when it was.</summary>
     public (string FileName, DateTime ImportedAtUtc)? Source { get; private set; }
 
@@ -47,6 +50,7 @@ public sealed class DetailsModel(ActionPlansDb db, ILogger<DetailsModel> log, Ti
         if (Plan.Status != PlanStatus.Published) Check = PlanRules.Default.Check(Plan);
         Source = await db.ImportedDocuments.Where(d => d.PlanId == id).Select(d => new { d.FileName, d.ImportedAtUtc })
             .AsAsyncEnumerable().Select(d => ((string, DateTime)?)(d.FileName, d.ImportedAtUtc)).FirstOrDefaultAsync();
+        if (Plan.Status is PlanStatus.Accepted or PlanStatus.Published) PublishedReports = await ProgressReports.OfPlanAsync(db, id);
         return Page();
     }
 
@@ -75,15 +79,8 @@ public sealed class DetailsModel(ActionPlansDb db, ILogger<DetailsModel> log, Ti
     private async Task<IActionResult?> ReadableAsync(int id)
     {
         var plan = await PlanExport.LoadAsync(db, id);
-        if (plan is null) return NotFound();
-        var viewer = ViewerOf.Principal(User);
-        if (!viewer.CanRead(plan))
-        {
-            if (!viewer.SignedIn) return Challenge();
-            log.LogWarning("{User} was refused plan {PlanId} of another organisation", User.Identity?.Name, id);
-            return Forbid();
-        }
-        Plan = plan;
+        if (this.RefusalOf(plan, log) is { } refused) return refused;
+        Plan = plan!;
         return null;
     }
 }

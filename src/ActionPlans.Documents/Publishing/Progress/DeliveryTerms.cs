@@ -1,0 +1,134 @@
+using System.Globalization;
+using ActionPlans.Core.Progress;
+
+namespace ActionPlans.Documents.Publishing.Progress;
+
+/// <summary>
+/// A progress report's fixed wording, and the lines each of its cells holds, so the page and the Word,
+/// PDF and HTML forms say the same thing in the same words.
+/// </summary>
+public static class DeliveryTerms
+{
+    public static string Title(string provider) => "Progress report: " + provider;
+
+    public const string AsAtPrefix = "Delivery as at ";
+    public const string SummaryTitle = "Summary of delivery";
+    public const string ChartTitle = "Actions planned and completed by month";
+    public const string NoActions = "No actions: nothing to deliver for this recommendation.";
+
+    public static IReadOnlyList<string> SummaryHeadings { get; } = ["Actions", "Number"];
+    public static IReadOnlyList<string> MonthHeadings { get; } = ["Month", "Planned", "Completed", "Planned to date", "Completed to date"];
+    public static IReadOnlyList<string> ActionHeadings { get; } = ["Action", "Responsible owner", "Target date", "Delivery", "Latest update"];
+
+    // Widths in twentieths of a point across landscape A4 less half-inch margins, for Word and PDF alike.
+    internal static readonly int[] ActionColumnWidths = [4300, 1900, 2900, 2798, 3500];
+    internal static readonly int[] MonthColumnWidths = [2000, 1500, 1500, 1500, 1500];
+    internal static readonly int[] SummaryColumnWidths = [3000, 1200];
+
+    public static string Words(DeliveryState state) => state switch
+    {
+        DeliveryState.NoTarget => "No date to judge by",
+        DeliveryState.OnTrack => "On track",
+        DeliveryState.DueSoon => "Due soon",
+        DeliveryState.Overdue => "Overdue",
+        DeliveryState.CompletedOnTime => "Completed on time",
+        DeliveryState.CompletedLate => "Completed late",
+        DeliveryState.NotDelivered => "Not delivered",
+        DeliveryState.Superseded => "Superseded",
+        _ => throw new ArgumentOutOfRangeException(nameof(state), state, null),
+    };
+
+    public static string Words(DeliveryStatus status) => status switch
+    {
+        DeliveryStatus.NotStarted => "Not started",
+        DeliveryStatus.InProgress => "In progress",
+        DeliveryStatus.Completed => "Completed",
+        DeliveryStatus.NotDelivered => "Not delivered",
+        DeliveryStatus.Superseded => "Superseded",
+        _ => throw new ArgumentOutOfRangeException(nameof(status), status, null),
+    };
+
+    /// <summary>The rating in words; empty for none, which is shown grey and says nothing.</summary>
+    public static string Words(Rag rag) => rag == Rag.None ? "" : rag.ToString();
+
+    /// <summary>The lines under the title: the plan's and the inspection report's days, the day reported as at and the publication.</summary>
+    public static IReadOnlyList<string> Particulars(DeliveryReport report) =>
+    [
+        PlanTerms.ProviderPrefix + report.Provider,
+        PlanTerms.SubmittedPrefix + Day(report.PlanSubmitted),
+        PlanTerms.PublishedPrefix + Day(report.ReportPublished),
+        AsAtPrefix + Day(report.AsAt),
+        Published(report.Publication),
+    ];
+
+    public static string Published(DeliveryReportPublication? publication) =>
+        publication is null ? "This report has not been published." : $"Published on {Day(publication.On)} by {publication.By}.";
+
+    /// <summary>What the recommendation's line says under its heading: who it is for, the response and the worst rating.</summary>
+    public static string Standing(DeliveryReportRecommendation recommendation, string provider)
+    {
+        var parts = new List<string>();
+        if (recommendation.Addressee != provider) parts.Add("For " + recommendation.Addressee);
+        parts.Add(recommendation.Response is { } kind ? PlanTerms.Word(kind) : "Not answered");
+        if (recommendation.Rag != Rag.None) parts.Add("rated " + Words(recommendation.Rag));
+        return string.Join(" · ", parts);
+    }
+
+    /// <summary>Each state with its count, the most worrying first, then the total.</summary>
+    public static IReadOnlyList<(string Label, int Count)> SummaryRows(DeliveryCounts counts) =>
+    [
+        .. new[]
+        {
+            DeliveryState.Overdue, DeliveryState.NotDelivered, DeliveryState.DueSoon, DeliveryState.OnTrack,
+            DeliveryState.CompletedLate, DeliveryState.CompletedOnTime, DeliveryState.NoTarget, DeliveryState.Superseded,
+        }.Select(s => (Words(s), counts.Count(s))),
+        (PlanTerms.Total, counts.Total),
+    ];
+
+    public static string Delivered(DeliveryCounts counts) => counts.ShareDelivered is { } share
+        ? $"{counts.Delivered} of {counts.Total - counts.Count(DeliveryState.Superseded)} actions delivered ({Math.Round(share * 100):0}%)."
+        : "No action is expected to be delivered.";
+
+    /// <summary>The chart's figures, one row a month: planned and completed in it, then both to date.</summary>
+    public static IReadOnlyList<string[]> MonthRows(DeliverySeries series) =>
+    [
+        .. series.Months.Zip(series.Cumulative().Months, (month, total) => new[]
+        {
+            month.Month.ToString(), N(month.Planned), N(month.Completed), N(total.Planned), N(total.Completed),
+        }),
+    ];
+
+    /// <summary>The target in force; when it moved, the agreed one and each move with its reason.</summary>
+    public static IReadOnlyList<string> TargetLines(DeliveryReportAction action)
+    {
+        if (action.Revisions.Count == 0) return [Target(action.AgreedTarget)];
+        return
+        [
+            "Now: " + Target(action.TargetInForce),
+            "Agreed: " + Target(action.AgreedTarget),
+            .. action.Revisions.Select(r => $"Moved on {Day(r.On)} from {Target(r.From)} to {Target(r.To)} by {r.By}: {r.Reason}"),
+        ];
+    }
+
+    /// <summary>The state with its rating, then the day that decides it and any occurrences missed.</summary>
+    public static IReadOnlyList<string> DeliveryLines(DeliveryReportAction action)
+    {
+        var lines = new List<string> { Words(action.State) + (action.Rag == Rag.None ? "" : $" ({Words(action.Rag)})") };
+        if (action.CompletedOn is { } completed) lines.Add("Completed " + Day(completed));
+        else if (action.Due is { } due && action.State != DeliveryState.Superseded)
+            lines.Add((action.State is DeliveryState.Overdue or DeliveryState.NotDelivered ? "Was due " : "Due ") + Day(due));
+        if (action.MissedOccurrences > 0) lines.Add(action.MissedOccurrences == 1 ? "1 date missed" : $"{action.MissedOccurrences} dates missed");
+        return lines;
+    }
+
+    /// <summary>The latest update: its day, status and author, then what it said.</summary>
+    public static IReadOnlyList<string> UpdateLines(DeliveryReportAction action) => action.Latest is { } update
+        ? [$"{Day(update.On)}: {Words(update.Status)}, by {update.Author}", .. PrintableText.Paragraphs(update.Narrative)]
+        : ["No update yet"];
+
+    public static string Day(DateOnly? day) => day?.ToString("d MMMM yyyy", CultureInfo.InvariantCulture) ?? "";
+
+    private static string Target(string text) => string.IsNullOrWhiteSpace(text) ? "(none given)" : text;
+
+    private static string N(int number) => number.ToString(CultureInfo.InvariantCulture);
+}

@@ -1,0 +1,82 @@
+using System.Globalization;
+using System.Text;
+using ActionPlans.Core;
+using ActionPlans.Core.Plans;
+using ActionPlans.Core.Progress;
+using ActionPlans.Documents.Publishing.Progress;
+using ActionPlans.Web.Persistence;
+using ActionPlans.Web.Progress;
+using Microsoft.EntityFrameworkCore;
+
+namespace ActionPlans.Web.Publishing;
+
+/// <summary>
+/// Progress reports on a plan: drawn up as at any day from the monitoring record, published by an inspector
+/// as JSON that later updates cannot change, and written as Word, PDF, HTML or that JSON.
+/// </summary>
+/// <remarks>
+/// A plan and day are published once: a published report is cited by its address, so a second one for the
+/// same day is refused rather than put beside or over it. Publishing is logged by the page, not audited: the
+/// report is the service's own record, not a change to a plan.
+/// </remarks>
+public static class ProgressReports
+{
+    /// <summary>A published report as a list shows it, without its content.</summary>
+    public sealed record Listed(int Id, DateOnly AsAt, DateTime PublishedUtc);
+
+    /// <summary>The plan with its whole monitoring record, when it is being delivered (accepted or published).</summary>
+    public static Task<ActionPlan?> LoadPlanAsync(ActionPlansDb db, int id) =>
+        db.Plans.BeingDelivered().WithDeliveryRecord().FirstOrDefaultAsync(p => p.Id == id);
+
+    /// <summary>The plan's delivery as at <paramref name="day"/>, which must be one the plan can be reported on.</summary>
+    /// <exception cref="DomainRuleException">The day is after today or before the plan was submitted.</exception>
+    public static DeliveryReport AsAt(ActionPlan plan, DateOnly day, DateOnly today)
+    {
+        ReportingDay.Check(plan, day, today);
+        return DeliveryReport.Of(PlanDelivery.AsAt(plan, day));
+    }
+
+    /// <summary>Stores the report as at <paramref name="day"/> as published today by the named inspector.</summary>
+    /// <param name="account">The inspector's account, kept with the row.</param>
+    /// <param name="name">The inspector's name, as the report shows it.</param>
+    /// <exception cref="DomainRuleException">The day cannot be reported on, or its report is already published.</exception>
+    public static async Task<PublishedProgressReport> PublishAsync(ActionPlansDb db, ActionPlan plan, DateOnly day, DateOnly today, DateTime nowUtc, string account, string name)
+    {
+        var report = AsAt(plan, day, today) with { Publication = new DeliveryReportPublication(today, name) };
+        if (await db.ProgressReports.Where(r => r.ActionPlanId == plan.Id && r.AsAt == day).Select(r => (DateTime?)r.PublishedUtc).FirstOrDefaultAsync() is { } earlier)
+            throw new DomainRuleException($"The progress report as at {Day(day)} was published on {Day(DateOnly.FromDateTime(earlier))}. "
+                + "A published report stays as it was published; choose another day for a new one.");
+        var row = new PublishedProgressReport
+        {
+            ActionPlanId = plan.Id, AsAt = day, PublishedUtc = nowUtc, PublishedBy = account, Json = DeliveryReportJson.Write(report),
+        };
+        db.ProgressReports.Add(row);
+        await db.SaveChangesAsync();
+        return row;
+    }
+
+    /// <summary>The plan's published reports, the latest day first.</summary>
+    public static Task<List<Listed>> OfPlanAsync(ActionPlansDb db, int planId) => db.ProgressReports
+        .Where(r => r.ActionPlanId == planId)
+        .OrderByDescending(r => r.AsAt).ThenByDescending(r => r.Id)
+        .Select(r => new Listed(r.Id, r.AsAt, r.PublishedUtc))
+        .ToListAsync();
+
+    /// <summary>The formats a report is written in: Word, PDF, HTML and its JSON (there is no CSV of a report).</summary>
+    public static bool TryParse(string? text, out ExportFormat format) => PlanExport.TryParse(text, out format) && format != ExportFormat.Csv;
+
+    public static PlanExport.File Render(DeliveryReport report, ExportFormat format)
+    {
+        var name = $"progress-report-{report.PlanId}-as-at-{report.AsAt.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}";
+        return format switch
+        {
+            ExportFormat.Docx => new PlanExport.File(WordDeliveryReportWriter.Write(report), "application/vnd.openxmlformats-officedocument.wordprocessingml.document", name + ".docx"),
+            ExportFormat.Pdf => new PlanExport.File(PdfDeliveryReportWriter.Write(report), "application/pdf", name + ".pdf"),
+            ExportFormat.Html => new PlanExport.File(Encoding.UTF8.GetBytes(HtmlDeliveryReportWriter.Write(report)), "text/html; charset=utf-8", name + ".html"),
+            ExportFormat.Json => new PlanExport.File(Encoding.UTF8.GetBytes(DeliveryReportJson.Write(report)), "application/json; charset=utf-8", name + ".json"),
+            _ => throw new ArgumentOutOfRangeException(nameof(format), format, "A progress report is not written as CSV."),
+        };
+    }
+
+    private static string Day(DateOnly day) => day.ToString("d MMMM yyyy", CultureInfo.InvariantCulture);
+}
