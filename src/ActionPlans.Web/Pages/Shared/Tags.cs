@@ -1,4 +1,5 @@
 using ActionPlans.Core.Plans;
+using ActionPlans.Core.Progress;
 using ActionPlans.Core.Ratings;
 
 namespace ActionPlans.Web.Pages.Shared;
@@ -35,6 +36,44 @@ public static class Tags
         PlanStatus.Submitted => "govuk-tag--blue",
         PlanStatus.Returned => "govuk-tag--orange",
         _ => "govuk-tag--grey",
+    };
+
+    public static string Words(DeliveryState state) => state switch
+    {
+        DeliveryState.NoTarget => "No target date",
+        DeliveryState.OnTrack => "On track",
+        DeliveryState.DueSoon => "Due soon",
+        DeliveryState.Overdue => "Overdue",
+        DeliveryState.CompletedOnTime => "Completed on time",
+        DeliveryState.CompletedLate => "Completed late",
+        DeliveryState.NotDelivered => "Not delivered",
+        _ => "Superseded",
+    };
+
+    /// <summary>A delivery state takes the colour of its RAG rating, which the domain decides.</summary>
+    public static string Colour(DeliveryState state) => state.Rag() switch
+    {
+        Rag.Red => "govuk-tag--red",
+        Rag.Amber => "govuk-tag--yellow",
+        Rag.Green => "govuk-tag--green",
+        _ => "govuk-tag--grey",
+    };
+
+    public static string Words(DeliveryStatus status) => status switch
+    {
+        DeliveryStatus.NotStarted => "Not started",
+        DeliveryStatus.InProgress => "In progress",
+        DeliveryStatus.Completed => "Completed",
+        DeliveryStatus.NotDelivered => "Not delivered",
+        _ => "Superseded",
+    };
+
+    /// <summary>A file's size as people read it: bytes, KB or MB.</summary>
+    public static string Size(long bytes) => bytes switch
+    {
+        < 1024 => $"{bytes} bytes",
+        < 1024 * 1024 => $"{Math.Round(bytes / 1024.0)} KB",
+        _ => $"{Math.Round(bytes / (1024.0 * 1024), 1).ToString(System.Globalization.CultureInfo.InvariantCulture)} MB",
     };
 
     public static string Date(DateOnly? date) => date?.ToString("d MMMM yyyy", System.Globalization.CultureInfo.GetCultureInfo("en-GB")) ?? "Not known";
