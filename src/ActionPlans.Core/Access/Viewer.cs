@@ -11,6 +11,9 @@ public sealed record Viewer(IReadOnlySet<string> Roles, int? OrganisationId, boo
 {
     public static readonly Viewer Public = new(new HashSet<string>(), null, false);
 
+    /// <summary>The signed-in account, as actions are assigned to it; null for the public.</summary>
+    public string? UserId { get; init; }
+
     public bool IsInspector => Roles.Contains(Role.Inspector);
     public bool IsAdministrator => Roles.Contains(Role.Administrator);
     public bool SeesEverything => IsInspector || IsAdministrator;
@@ -33,6 +36,22 @@ public sealed record Viewer(IReadOnlySet<string> Roles, int? OrganisationId, boo
     /// <summary>An inspection's plan is started by an inspector or by a coordinator of the inspected provider.</summary>
     public bool CanStartPlan(Inspection inspection) =>
         IsInspector || Roles.Contains(Role.Coordinator) && WorksFor(inspection.ProviderId);
+
+    /// <summary>
+    /// Progress on an action is reported by the account it is assigned to and by the coordinators who may
+    /// assign it. Inspectors and administrators follow progress but do not report it: the record is the
+    /// delivering body's own account of its work.
+    /// </summary>
+    public bool CanReport(ActionPlan plan, Response response, PlannedAction action) =>
+        (SignedIn && UserId is not null && action.AssignedTo == UserId) || CanAssign(plan, response);
+
+    /// <summary>A coordinator of the plan's provider, or of the body the recommendation is addressed to, names who reports on its actions.</summary>
+    public bool CanAssign(ActionPlan plan, Response response) =>
+        Roles.Contains(Role.Coordinator) && (WorksFor(plan.Inspection.ProviderId) || WorksFor(response.Recommendation.AddresseeId));
+
+    /// <summary>An action's monitoring record is open to those who report on it, and to inspectors and administrators to read.</summary>
+    public bool CanFollow(ActionPlan plan, Response response, PlannedAction action) =>
+        SeesEverything || CanReport(plan, response, action);
 
     private bool WorksFor(int organisationId) => SignedIn && OrganisationId == organisationId;
 }

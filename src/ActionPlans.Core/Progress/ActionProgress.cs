@@ -122,14 +122,21 @@ public sealed class ActionProgress
         _ => null,
     };
 
-    private void RequireOpen(DateOnly today)
+    /// <summary>Why the action takes no updates or revisions on <paramref name="today"/>; null while it takes them.</summary>
+    public string? ClosedToUpdates(DateOnly today)
     {
         if (_plan.Status is PlanStatus.Draft or PlanStatus.Returned)
-            throw new DomainRuleException($"Progress is reported once the plan is submitted; this plan is {_plan.Status.ToString().ToLowerInvariant()}.");
+            return $"Progress is reported once the plan is submitted; this plan is {_plan.Status.ToString().ToLowerInvariant()}.";
         if (_plan.Closed is { } closed)
-            throw new DomainRuleException($"The plan was closed on {Written(closed)}, so its actions take no more updates.");
+            return $"The plan was closed on {Written(closed)}, so its actions take no more updates.";
         if (AsAt(today).State.IsDelivered())
-            throw new DomainRuleException("This action is completed, so it takes no more updates.");
+            return "This action is completed, so it takes no more updates.";
+        return null;
+    }
+
+    private void RequireOpen(DateOnly today)
+    {
+        if (ClosedToUpdates(today) is { } reason) throw new DomainRuleException(reason);
     }
 
     private void RequireDate(DateOnly on, DateOnly today, string what)

@@ -28,6 +28,6 @@ public static class ViewerOf
         if (user.Identity?.IsAuthenticated != true) return Viewer.Public;
         var roles = Role.All.Where(user.IsInRole).ToHashSet();
         var org = int.TryParse(user.FindFirstValue(ServiceClaims.Organisation), out var id) ? id : (int?)null;
-        return new Viewer(roles, org, true);
+        return new Viewer(roles, org, true) { UserId = user.FindFirstValue(ClaimTypes.NameIdentifier) };
     }
 }

@@ -1,6 +1,7 @@
 using ActionPlans.Core.Plans;
 using ActionPlans.Core.Progress;
 using ActionPlans.Core.Ratings;
+using ActionPlans.Documents.Publishing.Progress;
 
 namespace ActionPlans.Web.Pages.Shared;
 
@@ -38,17 +39,7 @@ public static class Tags
         _ => "govuk-tag--grey",
     };
 
-    public static string Words(DeliveryState state) => state switch
-    {
-        DeliveryState.NoTarget => "No target date",
-        DeliveryState.OnTrack => "On track",
-        DeliveryState.DueSoon => "Due soon",
-        DeliveryState.Overdue => "Overdue",
-        DeliveryState.CompletedOnTime => "Completed",
-        DeliveryState.CompletedLate => "Completed late",
-        DeliveryState.NotDelivered => "Not delivered",
-        _ => "Superseded",
-    };
+    public static string Words(DeliveryState state) => DeliveryTerms.Words(state);
 
     public static string Colour(DeliveryState state) => state switch
     {
@@ -59,13 +50,7 @@ public static class Tags
         _ => "govuk-tag--grey",
     };
 
-    public static string Words(DeliveryStatus status) => status switch
-    {
-        DeliveryStatus.NotStarted => "Not started",
-        DeliveryStatus.InProgress => "In progress",
-        DeliveryStatus.NotDelivered => "Not delivered",
-        _ => status.ToString(),
-    };
+    public static string Words(DeliveryStatus status) => DeliveryTerms.Words(status);
 
     public static string Words(Rag rag) => rag == Rag.None ? "No RAG" : rag.ToString();
 
@@ -75,6 +60,14 @@ public static class Tags
         Rag.Amber => "govuk-tag--orange",
         Rag.Green => "govuk-tag--green",
         _ => "govuk-tag--grey",
+    };
+
+    /// <summary>A file's size as people read it: bytes, KB or MB.</summary>
+    public static string Size(long bytes) => bytes switch
+    {
+        < 1024 => $"{bytes} bytes",
+        < 1024 * 1024 => $"{Math.Round(bytes / 1024.0)} KB",
+        _ => $"{Math.Round(bytes / (1024.0 * 1024), 1).ToString(System.Globalization.CultureInfo.InvariantCulture)} MB",
     };
 
     public static string Date(DateOnly? date) => date?.ToString("d MMMM yyyy", System.Globalization.CultureInfo.GetCultureInfo("en-GB")) ?? "Not known";

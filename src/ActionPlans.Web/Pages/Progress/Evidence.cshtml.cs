@@ -1,0 +1,42 @@
+using ActionPlans.Web.Identity;
+using ActionPlans.Web.Persistence;
+using ActionPlans.Web.Publishing;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+
+namespace ActionPlans.Web.Pages.Progress;
+
+/// <summary>
+/// An evidence file, for whoever may read its plan (so anyone, once the plan is published). It is always a
+/// download, with the type its content was recognised as and never sniffed by the browser, so a file cannot
+/// run as a page of the service.
+/// </summary>
+[AllowAnonymous]
+public sealed class EvidenceModel(ActionPlansDb db, ILogger<EvidenceModel> log) : PageModel
+{
+    public async Task<IActionResult> OnGetAsync(int id)
+    {
+        var found = await (
+            from evidence in db.Evidence
+            where evidence.Id == id && evidence.FileName != null
+            join update in db.ProgressUpdates on evidence.ProgressUpdateId equals update.Id
+            join action in db.Actions on update.PlannedActionId equals action.Id
+            join answer in db.Responses on action.ResponseId equals answer.Id
+            select new { Evidence = evidence, answer.ActionPlanId }).AsNoTracking().FirstOrDefaultAsync();
+        if (found is null) return NotFound();
+        var plan = await PlanExport.LoadAsync(db, found.ActionPlanId);
+        var viewer = ViewerOf.Principal(User);
+        if (plan is null || !viewer.CanRead(plan))
+        {
+            if (!viewer.SignedIn) return Challenge();
+            log.LogWarning("{User} was refused evidence {EvidenceId} of plan {PlanId}", User.Identity?.Name, id, found.ActionPlanId);
+            return Forbid();
+        }
+        var bytes = await db.EvidenceContents.Where(c => c.ProgressEvidenceId == id).Select(c => c.Bytes).FirstOrDefaultAsync();
+        if (bytes is null) return NotFound();
+        Response.Headers.ContentDisposition = found.Evidence.ContentDisposition;
+        return File(bytes, found.Evidence.ContentType!);
+    }
+}
