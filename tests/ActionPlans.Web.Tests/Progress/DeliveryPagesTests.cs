@@ -58,7 +58,7 @@ public sealed class DeliveryPagesTests(RunningService service) : IClassFixture<R
         Assert.Equal("As at 15 March 2026", Text(page.QuerySelector(".app-as-at-day")));
         Assert.Equal(["recommendation-1", "recommendation-2", "recommendation-3", "recommendation-4"],
             page.QuerySelectorAll("section.app-recommendation-delivery").Select(s => s.Id!));
-        Assert.Equal(["Completed", "Due soon", "On track", "Completed", "Overdue", "Overdue"], States(page));
+        Assert.Equal(["Completed on time", "Due soon", "On track", "Completed on time", "Overdue", "Overdue"], States(page));
         Assert.Equal(["govuk-tag--green", "govuk-tag--yellow", "govuk-tag--blue", "govuk-tag--green", "govuk-tag--red", "govuk-tag--red"],
             page.QuerySelectorAll("table.app-actions-delivery .app-state").Select(t => t.ClassList.First(c => c.StartsWith("govuk-tag--"))));
 
@@ -97,7 +97,7 @@ public sealed class DeliveryPagesTests(RunningService service) : IClassFixture<R
 
         var page = await visitor.PageAsync($"/plans/{plan}/delivery?asAt=2025-07-01");
 
-        Assert.Equal(["Completed", "On track", "On track", "On track", "On track", "On track"], States(page));
+        Assert.Equal(["Completed on time", "On track", "On track", "On track", "On track", "On track"], States(page));
         Assert.All(page.QuerySelectorAll("table.app-actions-delivery .app-latest").Skip(1), cell => Assert.Equal("No update yet", Text(cell)));
         Assert.Equal("March 2026", Text(page.QuerySelectorAll("table.app-actions-delivery .app-target")[2]));
         Assert.Equal("0", Count(page, "Overdue"));
