@@ -1,5 +1,6 @@
 // Run: dotnet run -c Release --project bench/ActionPlans.Benchmarks [seconds]
 //      dotnet run -c Release --project bench/ActionPlans.Benchmarks -- render [iterations]   (Word, PDF and CSV of seed plan 000)
+//      dotnet run -c Release --project bench/ActionPlans.Benchmarks -- delivery [plans]      (delivery across plans, progress report)
 using System.Diagnostics;
 using System.Text;
 using ActionPlans.Core.Tests.Seeds;
@@ -8,6 +9,11 @@ using ActionPlans.Documents.Plans;
 if (args is ["render", ..])
 {
     RenderBenchmark.Run(args.Length > 1 && int.TryParse(args[1], out var iterations) ? iterations : 200);
+    return;
+}
+if (args is ["delivery", ..])
+{
+    DeliveryBenchmark.Run(args.Length > 1 && int.TryParse(args[1], out var count) ? count : 100);
     return;
 }
 
