@@ -6,6 +6,7 @@ using ActionPlans.Core.Plans;
 using ActionPlans.Core.Progress;
 using ActionPlans.Web.Identity;
 using ActionPlans.Web.Persistence;
+using ActionPlans.Web.Progress;
 
 namespace ActionPlans.Web.Api;
 
@@ -80,11 +81,11 @@ public static class OpenDataApi
         return TaggedBody.JsonOf(paging.Of(plans, request));
     }
 
-    private static async Task<IResult> GetPlan(ActionPlansDb db, ClaimsPrincipal user, TimeProvider clock,
+    private static async Task<IResult> GetPlan(ActionPlansDb db, ClaimsPrincipal user, TimeProvider clock, DeliverySettings delivery,
         [Description("The plan's id")] int id) =>
         ReadableBy(db, user, clock) is var readable && await readable.PlanAsync(id) is { } plan
             ? TaggedBody.JsonOf(new PlanDetail(plan.Id, plan.InspectionId, plan.Inspection.Provider.Name, plan.Status, plan.Submitted, plan.Summary,
-                [.. PlanDelivery.AsAt(plan, readable.Today).Recommendations.Select(r => new PlanRecommendation(r.Recommendation.Number,
+                [.. PlanDelivery.AsAt(plan, readable.Today, delivery.DueSoon).Recommendations.Select(r => new PlanRecommendation(r.Recommendation.Number,
                     r.Recommendation.Text, r.Recommendation.Addressee.Name, r.Response.Kind, r.Response.Narrative, [.. ActionsOf(plan, r)]))]))
             : NotFound("plan", id);
 
@@ -97,14 +98,14 @@ public static class OpenDataApi
         return TaggedBody.JsonOf(paging.Of(inspections.SelectMany(RecommendationsOf).ToList(), request));
     }
 
-    private static async Task<IResult> ListActions(ActionPlansDb db, ClaimsPrincipal user, TimeProvider clock, HttpRequest request,
+    private static async Task<IResult> ListActions(ActionPlansDb db, ClaimsPrincipal user, TimeProvider clock, DeliverySettings delivery, HttpRequest request,
         [Description("Page number, from 1")] string? page = null,
         [Description("Items per page, from 1 to 200 (default 50)")] string? pageSize = null)
     {
         if (PageRequest.Read(page, pageSize, out var refusal) is not { } paging) return refusal!;
         var readable = ReadableBy(db, user, clock);
         var plans = await readable.PlansAsync();
-        var actions = plans.SelectMany(p => PlanDelivery.AsAt(p, readable.Today).Recommendations.SelectMany(r => ActionsOf(p, r)));
+        var actions = plans.SelectMany(p => PlanDelivery.AsAt(p, readable.Today, delivery.DueSoon).Recommendations.SelectMany(r => ActionsOf(p, r)));
         return TaggedBody.JsonOf(paging.Of(actions.ToList(), request));
     }
 

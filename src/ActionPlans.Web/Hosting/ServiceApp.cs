@@ -4,6 +4,7 @@ using ActionPlans.Web.Demo;
 using ActionPlans.Web.Identity;
 using ActionPlans.Web.Persistence;
 using ActionPlans.Web.Persistence.Auditing;
+using ActionPlans.Web.Progress;
 using ActionPlans.Web.Reminders;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.DataProtection;
@@ -47,6 +48,7 @@ public static class ServiceApp
         builder.Services.AddHttpContextAccessor();
         builder.Services.AddScoped<IAuditActor, RequestAuditActor>();
         builder.Services.AddSingleton(TimeProvider.System);
+        builder.Services.AddSingleton(DeliverySettings.From(builder.Configuration));
 
         builder.Services.AddIdentity<ServiceUser, IdentityRole>(o =>
             {

@@ -11,7 +11,7 @@ namespace ActionPlans.Web.Pages;
 
 /// <summary>The public list of published plans, filtered by provider, year of the report and state of delivery.</summary>
 [AllowAnonymous]
-public sealed class IndexModel(ActionPlansDb db, TimeProvider clock) : PageModel
+public sealed class IndexModel(ActionPlansDb db, TimeProvider clock, DeliverySettings delivery) : PageModel
 {
     [BindProperty(SupportsGet = true)] public string? Provider { get; set; }
     [BindProperty(SupportsGet = true)] public int? Year { get; set; }
@@ -30,7 +30,7 @@ public sealed class IndexModel(ActionPlansDb db, TimeProvider clock) : PageModel
         Plans = plans
             .Where(p => string.IsNullOrEmpty(Provider) || p.Inspection.Provider.Name == Provider)
             .Where(p => Year is null || p.Inspection.Published?.Year == Year)
-            .Select(p => new PublishedPlanRow(p, PlanDelivery.AsAt(p, today).Summary))
+            .Select(p => new PublishedPlanRow(p, PlanDelivery.AsAt(p, today, delivery.DueSoon).Summary))
             .Where(r => Delivery switch
             {
                 DeliveryFilter.Overdue => r.Delivery.WorstRag == Rag.Red,

@@ -35,11 +35,11 @@ public sealed class DeliveryOverview
     public IReadOnlyList<OverdueAction> Overdue { get; }
     public DeliverySeries Series { get; }
 
-    public static async Task<DeliveryOverview> AsAtAsync(ActionPlansDb db, DateOnly date)
+    public static async Task<DeliveryOverview> AsAtAsync(ActionPlansDb db, DateOnly date, DueSoonWindow window)
     {
         // Identity resolution: plans of one provider must share its Organisation to be summed together.
         var stored = await db.Plans.BeingDelivered().WithDeliveryRecord().AsNoTrackingWithIdentityResolution().ToListAsync();
-        var plans = stored.Select(p => PlanDelivery.AsAt(p, date))
+        var plans = stored.Select(p => PlanDelivery.AsAt(p, date, window))
             .OrderBy(p => p.Plan.Inspection.Provider.Name, StringComparer.OrdinalIgnoreCase).ThenByDescending(p => p.Plan.Inspection.Published)
             .ToList();
         return new DeliveryOverview(date, plans, SeriesAcross(plans, date));

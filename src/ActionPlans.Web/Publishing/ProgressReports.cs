@@ -30,19 +30,19 @@ public static class ProgressReports
 
     /// <summary>The plan's delivery as at <paramref name="day"/>, which must be one the plan can be reported on.</summary>
     /// <exception cref="DomainRuleException">The day is after today or before the plan was submitted.</exception>
-    public static DeliveryReport AsAt(ActionPlan plan, DateOnly day, DateOnly today)
+    public static DeliveryReport AsAt(ActionPlan plan, DateOnly day, DateOnly today, DueSoonWindow window)
     {
         ReportingDay.Check(plan, day, today);
-        return DeliveryReport.Of(PlanDelivery.AsAt(plan, day));
+        return DeliveryReport.Of(PlanDelivery.AsAt(plan, day, window));
     }
 
     /// <summary>Stores the report as at <paramref name="day"/> as published today by the named inspector.</summary>
     /// <param name="account">The inspector's account, kept with the row.</param>
     /// <param name="name">The inspector's name, as the report shows it.</param>
     /// <exception cref="DomainRuleException">The day cannot be reported on, or its report is already published.</exception>
-    public static async Task<PublishedProgressReport> PublishAsync(ActionPlansDb db, ActionPlan plan, DateOnly day, DateOnly today, DateTime nowUtc, string account, string name)
+    public static async Task<PublishedProgressReport> PublishAsync(ActionPlansDb db, ActionPlan plan, DateOnly day, DateOnly today, DueSoonWindow window, DateTime nowUtc, string account, string name)
     {
-        var report = AsAt(plan, day, today) with { Publication = new DeliveryReportPublication(today, name) };
+        var report = AsAt(plan, day, today, window) with { Publication = new DeliveryReportPublication(today, name) };
         if (await db.ProgressReports.Where(r => r.ActionPlanId == plan.Id && r.AsAt == day).Select(r => (DateTime?)r.PublishedUtc).FirstOrDefaultAsync() is { } earlier)
             throw new DomainRuleException($"The progress report as at {Day(day)} was published on {Day(DateOnly.FromDateTime(earlier))}. "
                 + "A published report stays as it was published; choose another day for a new one.");

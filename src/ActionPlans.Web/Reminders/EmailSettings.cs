@@ -1,3 +1,4 @@
+using ActionPlans.Web.Hosting;
 using MailKit.Security;
 using MimeKit;
 

@@ -1,4 +1,5 @@
 using ActionPlans.Core.Progress;
+using ActionPlans.Web.Hosting;
 
 namespace ActionPlans.Web.Reminders;
 

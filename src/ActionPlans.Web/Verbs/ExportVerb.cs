@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Globalization;
 using ActionPlans.Core;
 using ActionPlans.Web.Persistence;
+using ActionPlans.Web.Progress;
 using ActionPlans.Web.Publishing;
 
 namespace ActionPlans.Web.Verbs;
@@ -74,7 +75,7 @@ public static class ExportVerb
         PlanExport.File file;
         try
         {
-            file = ProgressReports.Render(ProgressReports.AsAt(plan, day, DateOnly.FromDateTime(DateTime.Today)), format);
+            file = ProgressReports.Render(ProgressReports.AsAt(plan, day, DateOnly.FromDateTime(DateTime.Today), services.GetRequiredService<DeliverySettings>().DueSoon), format);
         }
         catch (DomainRuleException e)
         {

@@ -48,6 +48,26 @@ public sealed class DeliveryPagesTests(RunningService service) : IClassFixture<R
     }
 
     [Fact]
+    public async Task The_due_soon_window_is_a_setting()
+    {
+        // As at 15 March 2026 the quarterly audit is next due on 31 March: due soon in the default 30 days, not in 10.
+        var folder = Path.Combine(Path.GetTempPath(), "actionplans-window-" + Guid.NewGuid().ToString("N"));
+        try
+        {
+            await using var narrow = await RunningService.StartAsync(folder, new Dictionary<string, string?> { [DeliverySettings.DueSoonDaysSetting] = "10" });
+            using var visitor = narrow.Client();
+
+            var page = await visitor.PageAsync($"/plans/{await narrow.PlanIdAsync(PlanStatus.Published)}/delivery?asAt=2026-03-15");
+
+            Assert.Equal(["Completed on time", "On track", "On track", "Completed on time", "Overdue", "Overdue"], States(page));
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+
+    [Fact]
     public async Task The_published_plans_delivery_page_lists_every_recommendation_and_action_with_its_state()
     {
         var plan = await service.PlanIdAsync(PlanStatus.Published);
@@ -224,7 +244,7 @@ public sealed class DeliveryPagesTests(RunningService service) : IClassFixture<R
         var db = scope.ServiceProvider.GetRequiredService<ActionPlansDb>();
         var day = new DateOnly(2026, 3, 15);
 
-        var overview = await DeliveryOverview.AsAtAsync(db, day);
+        var overview = await DeliveryOverview.AsAtAsync(db, day, DueSoonWindow.Default);
 
         Assert.Equal(await OverdueActions.AsAtAsync(db, day), overview.Overdue);
         Assert.Equal([105, 43], overview.Overdue.Select(a => a.DaysOverdue(day)));

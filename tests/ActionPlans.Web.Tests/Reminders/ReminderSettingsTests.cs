@@ -14,6 +14,7 @@ public sealed class ReminderSettingsTests
         { new() { ["Email__UseTls"] = "Always" }, "Email:UseTls (Email__UseTls) must be one of None, StartTls, SslOnConnect, StartTlsWhenAvailable, not 'Always'" },
         { new() { ["Reminders__Interval"] = "five minutes" }, "Reminders:Interval (Reminders__Interval) must be a length of time written hh:mm:ss" },
         { new() { ["Reminders__DueSoonDays"] = "-1" }, "Reminders:DueSoonDays (Reminders__DueSoonDays) must be a whole number from 0 to 366" },
+        { new() { ["Progress__DueSoonDays"] = "a month" }, "Progress:DueSoonDays (Progress__DueSoonDays) must be a whole number from 0 to 366" },
         { new() { ["Service__BaseUrl"] = "actionplans.example" }, "Service:BaseUrl (Service__BaseUrl) must be the service's address starting http:// or https://" },
     };
 

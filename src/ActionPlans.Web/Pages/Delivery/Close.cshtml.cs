@@ -16,7 +16,7 @@ namespace ActionPlans.Web.Pages.Delivery;
 /// today and its actions take no more updates or revised targets.
 /// </summary>
 [Authorize(Roles = Role.Inspector)]
-public sealed class CloseModel(ActionPlansDb db, TimeProvider clock, ILogger<CloseModel> log) : PageModel
+public sealed class CloseModel(ActionPlansDb db, TimeProvider clock, DeliverySettings delivery, ILogger<CloseModel> log) : PageModel
 {
     public ActionPlan Plan { get; private set; } = null!;
 
@@ -56,7 +56,7 @@ public sealed class CloseModel(ActionPlansDb db, TimeProvider clock, ILogger<Clo
         var plan = await db.Plans.WithDeliveryRecord().FirstOrDefaultAsync(p => p.Id == id);
         if (plan is null) return false;
         Plan = plan;
-        Summary = PlanDelivery.AsAt(plan, Today).Summary;
+        Summary = PlanDelivery.AsAt(plan, Today, delivery.DueSoon).Summary;
         return true;
     }
 }

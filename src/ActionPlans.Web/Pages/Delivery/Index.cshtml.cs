@@ -8,7 +8,7 @@ namespace ActionPlans.Web.Pages.Delivery;
 
 /// <summary>The inspectorate's view of delivery across every plan being delivered, as at a day.</summary>
 [Authorize(Roles = $"{Role.Inspector},{Role.Administrator}")]
-public sealed class IndexModel(ActionPlansDb db, TimeProvider clock) : PageModel
+public sealed class IndexModel(ActionPlansDb db, TimeProvider clock, DeliverySettings delivery) : PageModel
 {
     public DeliveryOverview Overview { get; private set; } = null!;
 
@@ -18,6 +18,6 @@ public sealed class IndexModel(ActionPlansDb db, TimeProvider clock) : PageModel
     {
         AsAt = AsAtDay.Read(Request.Query, DateOnly.FromDateTime(clock.GetLocalNow().Date));
         if (AsAt.Error is { } error) ModelState.AddModelError(AsAtDay.Field, error);
-        Overview = await DeliveryOverview.AsAtAsync(db, AsAt.Date);
+        Overview = await DeliveryOverview.AsAtAsync(db, AsAt.Date, delivery.DueSoon);
     }
 }

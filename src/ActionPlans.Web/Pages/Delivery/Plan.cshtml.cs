@@ -16,7 +16,7 @@ namespace ActionPlans.Web.Pages.Delivery;
 /// with its actions' states and latest updates. Whoever may read the plan may see it.
 /// </summary>
 [AllowAnonymous]
-public sealed class PlanModel(ActionPlansDb db, TimeProvider clock, ILogger<PlanModel> log) : PageModel
+public sealed class PlanModel(ActionPlansDb db, TimeProvider clock, DeliverySettings delivery, ILogger<PlanModel> log) : PageModel
 {
     public ActionPlan Plan { get; private set; } = null!;
 
@@ -43,7 +43,7 @@ public sealed class PlanModel(ActionPlansDb db, TimeProvider clock, ILogger<Plan
         Plan = plan;
         AsAt = AsAtDay.Read(Request.Query, DateOnly.FromDateTime(clock.GetLocalNow().Date));
         if (AsAt.Error is { } error) ModelState.AddModelError(AsAtDay.Field, error);
-        if (plan.Status is PlanStatus.Accepted or PlanStatus.Published) Delivery = PlanDelivery.AsAt(plan, AsAt.Date);
+        if (plan.Status is PlanStatus.Accepted or PlanStatus.Published) Delivery = PlanDelivery.AsAt(plan, AsAt.Date, delivery.DueSoon);
         return Page();
     }
 }

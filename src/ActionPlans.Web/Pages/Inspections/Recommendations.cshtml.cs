@@ -19,7 +19,7 @@ namespace ActionPlans.Web.Pages.Inspections;
 /// the previous inspection's recommendations (which can be started from that inspection's own list).
 /// </summary>
 [Authorize(Roles = Role.Inspector)]
-public sealed class RecommendationsModel(ActionPlansDb db, TimeProvider clock) : PageModel
+public sealed class RecommendationsModel(ActionPlansDb db, TimeProvider clock, DeliverySettings delivery) : PageModel
 {
     [BindProperty] public string? Text { get; set; }
     [BindProperty] public int? AddresseeId { get; set; }
@@ -143,7 +143,7 @@ public sealed class RecommendationsModel(ActionPlansDb db, TimeProvider clock) :
         var byOriginal = new Dictionary<int, (int PlanId, ResponseDelivery Delivery)>();
         // Should two plans answer one recommendation, the later one speaks for it.
         foreach (var plan in plans.OrderBy(p => p.Submitted).ThenBy(p => p.Id))
-            foreach (var response in PlanDelivery.AsAt(plan, Today).Recommendations)
+            foreach (var response in PlanDelivery.AsAt(plan, Today, delivery.DueSoon).Recommendations)
                 byOriginal[response.Recommendation.Id] = (plan.Id, ResponseDelivery.Of(response));
         return inspection.PreviousRecommendations
             .Where(p => p.OriginalId is { } original && byOriginal.ContainsKey(original))

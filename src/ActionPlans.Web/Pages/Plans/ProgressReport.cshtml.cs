@@ -6,6 +6,7 @@ using ActionPlans.Documents.Publishing.Progress;
 using ActionPlans.Web.Identity;
 using ActionPlans.Web.Pages.Shared;
 using ActionPlans.Web.Persistence;
+using ActionPlans.Web.Progress;
 using ActionPlans.Web.Publishing;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
@@ -19,7 +20,7 @@ namespace ActionPlans.Web.Pages.Plans;
 /// </summary>
 /// <remarks>The day's address is <c>?asAt=yyyy-MM-dd</c>; the day, month and year fields lead to it, so a report can be bookmarked and shared.</remarks>
 [AllowAnonymous]
-public sealed class ProgressReportModel(ActionPlansDb db, TimeProvider clock, ILogger<ProgressReportModel> log) : PageModel
+public sealed class ProgressReportModel(ActionPlansDb db, TimeProvider clock, DeliverySettings delivery, ILogger<ProgressReportModel> log) : PageModel
 {
     [BindProperty(SupportsGet = true)] public DateParts Date { get; set; } = new();
 
@@ -67,7 +68,7 @@ public sealed class ProgressReportModel(ActionPlansDb db, TimeProvider clock, IL
         try
         {
             var name = User.FindFirst(ServiceClaims.DisplayName)?.Value ?? User.Identity?.Name ?? "";
-            var published = await ProgressReports.PublishAsync(db, Plan, day, Today, clock.GetUtcNow().UtcDateTime, User.Identity?.Name ?? "", name);
+            var published = await ProgressReports.PublishAsync(db, Plan, day, Today, delivery.DueSoon, clock.GetUtcNow().UtcDateTime, User.Identity?.Name ?? "", name);
             log.LogInformation("{User} published progress report {ReportId} on plan {PlanId} as at {AsAt}", User.Identity?.Name, published.Id, id, Iso(day));
             TempData["Notice"] = $"Progress report as at {Tags.Date(day)} published.";
             return Redirect($"/plans/{id}/progress-reports/{published.Id}");
@@ -99,7 +100,7 @@ public sealed class ProgressReportModel(ActionPlansDb db, TimeProvider clock, IL
         else return Wrong($"The date in the address ({asAt}) must be a real date, written year-month-day");
         try
         {
-            Report = ProgressReports.AsAt(Plan, day, Today);
+            Report = ProgressReports.AsAt(Plan, day, Today, delivery.DueSoon);
         }
         catch (DomainRuleException e)
         {

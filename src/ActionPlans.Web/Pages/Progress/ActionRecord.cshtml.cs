@@ -19,7 +19,7 @@ namespace ActionPlans.Web.Pages.Progress;
 /// is refused and the record shown as it now stands.
 /// </summary>
 [EvidenceUploadLimit]
-public sealed class ActionRecordModel(ActionPlansDb db, TimeProvider clock, ILogger<ActionRecordModel> log) : PageModel
+public sealed class ActionRecordModel(ActionPlansDb db, TimeProvider clock, DeliverySettings delivery, ILogger<ActionRecordModel> log) : PageModel
 {
     private static readonly EvidencePolicy Policy = new();
 
@@ -168,7 +168,7 @@ public sealed class ActionRecordModel(ActionPlansDb db, TimeProvider clock, ILog
         Tracked = tracked;
         if (!viewer.CanFollow(tracked.Plan, tracked.Response, tracked.Action) || (report && !MayReport)) return Forbidden(planId, actionId);
 
-        Standing = tracked.Progress.AsAt(Today);
+        Standing = tracked.Progress.AsAt(Today, delivery.DueSoon);
         Closed = tracked.Progress.ClosedToUpdates(Today);
         if (tracked.Action.AssignedTo is { } assigned)
             Assignee = await db.Users.Where(u => u.Id == assigned).Select(u => u.DisplayName).FirstOrDefaultAsync() ?? "an account that no longer exists";

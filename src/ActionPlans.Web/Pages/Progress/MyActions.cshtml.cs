@@ -13,7 +13,7 @@ namespace ActionPlans.Web.Pages.Progress;
 /// The actions a signed-in person reports on, most pressing first: overdue, due soon, on track, then the
 /// finished ones. A coordinator may instead see every action their organisation answers for.
 /// </summary>
-public sealed class MyActionsModel(ActionPlansDb db, TimeProvider clock) : PageModel
+public sealed class MyActionsModel(ActionPlansDb db, TimeProvider clock, DeliverySettings delivery) : PageModel
 {
     /// <summary>The groups the page shows, in the order a person should act on them.</summary>
     public static readonly IReadOnlyList<(string Heading, DeliveryState[] States)> Groups =
@@ -43,8 +43,8 @@ public sealed class MyActionsModel(ActionPlansDb db, TimeProvider clock) : PageM
         ShowsOrganisation = Organisation is not null && show == "organisation";
 
         var actions = ShowsOrganisation
-            ? await ActionsToDeliver.OfOrganisationAsync(db, viewer.OrganisationId!.Value, Today)
-            : await ActionsToDeliver.AssignedToAsync(db, viewer.UserId ?? "", Today);
+            ? await ActionsToDeliver.OfOrganisationAsync(db, viewer.OrganisationId!.Value, Today, delivery.DueSoon)
+            : await ActionsToDeliver.AssignedToAsync(db, viewer.UserId ?? "", Today, delivery.DueSoon);
         Grouped = Groups
             .Select(g => (g.Heading, (IReadOnlyList<ActionToDeliver>)actions.Where(a => g.States.Contains(a.Standing.Delivery.State))
                 .OrderBy(a => a.Standing.Delivery.Due ?? DateOnly.MaxValue)

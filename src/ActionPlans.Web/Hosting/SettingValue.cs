@@ -1,7 +1,6 @@
 using System.Globalization;
-using ActionPlans.Web.Hosting;
 
-namespace ActionPlans.Web.Reminders;
+namespace ActionPlans.Web.Hosting;
 
 /// <summary>Reads one setting of a given type, failing the start with a line that names the setting and its environment variable.</summary>
 internal static class SettingValue
