@@ -41,6 +41,26 @@ public sealed class MyActionsTests(RunningService service) : IClassFixture<Runni
     }
 
     [Fact]
+    public async Task My_actions_can_be_seen_as_at_a_past_day_and_the_day_stays_when_switching_views()
+    {
+        using var coordinator = await SignedInAsync("coordinator@demo.test");
+
+        var page = await coordinator.PageAsync("/my-actions?show=organisation&asAt=2025-11-01");
+
+        Assert.Contains("as at 1 November 2025:", page.QuerySelector("main p.govuk-body")!.TextContent);
+        var captions = page.QuerySelectorAll("caption").Select(c => c.TextContent.Trim()).ToList();
+        Assert.DoesNotContain(captions, c => c.StartsWith("Overdue"));
+        // The weekly release list was due by the end of November 2025, within the 30-day window.
+        var dueSoon = page.QuerySelectorAll("table.app-my-actions").Single(t => t.QuerySelector("caption")!.TextContent.StartsWith("Due soon"));
+        Assert.Contains("Send a weekly list of planned releases", dueSoon.TextContent);
+        Assert.Equal("organisation", page.QuerySelector("form.app-as-at input[name=show]")!.GetAttribute("value"));
+        Assert.Equal("/my-actions?asAt=2025-11-01", page.QuerySelector(".app-action-views a")!.GetAttribute("href"));
+
+        var future = await coordinator.PageAsync("/my-actions?asAt=2099-01-01");
+        Assert.Contains("The date to view as at must be today or in the past", future.QuerySelector(".govuk-error-summary")!.TextContent);
+    }
+
+    [Fact]
     public async Task A_coordinator_also_sees_every_action_of_their_organisation()
     {
         using var coordinator = await SignedInAsync("coordinator@demo.test");

@@ -1,6 +1,7 @@
 using ActionPlans.Core.Access;
 using ActionPlans.Core.Progress;
 using ActionPlans.Web.Identity;
+using ActionPlans.Web.Pages.Delivery;
 using ActionPlans.Web.Persistence;
 using ActionPlans.Web.Progress;
 using Microsoft.AspNetCore.Mvc;
@@ -33,18 +34,20 @@ public sealed class MyActionsModel(ActionPlansDb db, TimeProvider clock, Deliver
 
     public bool ShowsOrganisation { get; private set; }
 
-    public DateOnly Today => DateOnly.FromDateTime(clock.GetLocalNow().Date);
+    public AsAtDay AsAt { get; private set; } = null!;
 
     public async Task OnGetAsync(string? show)
     {
+        AsAt = AsAtDay.Read(Request.Query, DateOnly.FromDateTime(clock.GetLocalNow().Date));
+        if (AsAt.Error is { } error) ModelState.AddModelError(AsAtDay.Field, error);
         var viewer = ViewerOf.Principal(User);
         if (viewer.Roles.Contains(Role.Coordinator) && viewer.OrganisationId is { } organisation)
             Organisation = await db.Organisations.Where(o => o.Id == organisation).Select(o => o.Name).FirstOrDefaultAsync();
         ShowsOrganisation = Organisation is not null && show == "organisation";
 
         var actions = ShowsOrganisation
-            ? await ActionsToDeliver.OfOrganisationAsync(db, viewer.OrganisationId!.Value, Today, delivery.DueSoon)
-            : await ActionsToDeliver.AssignedToAsync(db, viewer.UserId ?? "", Today, delivery.DueSoon);
+            ? await ActionsToDeliver.OfOrganisationAsync(db, viewer.OrganisationId!.Value, AsAt.Date, delivery.DueSoon)
+            : await ActionsToDeliver.AssignedToAsync(db, viewer.UserId ?? "", AsAt.Date, delivery.DueSoon);
         Grouped = Groups
             .Select(g => (g.Heading, (IReadOnlyList<ActionToDeliver>)actions.Where(a => g.States.Contains(a.Standing.Delivery.State))
                 .OrderBy(a => a.Standing.Delivery.Due ?? DateOnly.MaxValue)
