@@ -73,7 +73,7 @@ public sealed class ProgressReportTests(RunningService service) : IClassFixture<
         Assert.StartsWith("Due soon", Rows(before)[Caseload].Split(" | ")[2]);
         Assert.DoesNotContain("Completed", Rows(before)[Caseload]);
         Assert.Contains("Delivery as at 20 December 2025", after.QuerySelector("main")!.TextContent);
-        Assert.Equal(["20", "12", "2025"], new[] { "Date_Day", "Date_Month", "Date_Year" }.Select(id => after.GetElementById(id)!.GetAttribute("value")));
+        Assert.Equal(["20", "12", "2025"], new[] { "AsAt_Day", "AsAt_Month", "AsAt_Year" }.Select(id => after.GetElementById(id)!.GetAttribute("value")));
 
         var chart = after.QuerySelector("figure.app-chart svg[role=img]");
         Assert.NotNull(chart);
@@ -89,18 +89,18 @@ public sealed class ProgressReportTests(RunningService service) : IClassFixture<
         using var visitor = service.Client();
         var page = $"/plans/{plan}/progress-report";
 
-        var chosen = await visitor.GetAsync($"{page}?Date.Day=20&Date.Month=12&Date.Year=2025");
+        var chosen = await visitor.GetAsync($"{page}?AsAt.Day=20&AsAt.Month=12&AsAt.Year=2025");
         Assert.Equal(HttpStatusCode.Redirect, chosen.StatusCode);
         Assert.Equal($"{page}?asAt=2025-12-20", chosen.RedirectPath());
 
         var tomorrow = Today.AddDays(1);
         foreach (var (query, message) in new[]
                  {
-                     ($"Date.Day={tomorrow.Day}&Date.Month={tomorrow.Month}&Date.Year={tomorrow.Year}", "cannot be as at a day after today"),
-                     ($"asAt={Iso(tomorrow)}", "cannot be as at a day after today"),
-                     ("asAt=2025-02-30", "must be a real date"),
-                     ("Date.Day=30&Date.Month=2&Date.Year=2025", "The date must be a real date"),
-                     ("Date.Day=30&Date.Month=2", "The date must include a year"),
+                     ($"AsAt.Day={tomorrow.Day}&AsAt.Month={tomorrow.Month}&AsAt.Year={tomorrow.Year}", "The date to view as at must be today or in the past"),
+                     ($"asAt={Iso(tomorrow)}", "The date to view as at must be today or in the past"),
+                     ("asAt=2025-02-30", "The date to view as at must be a real date"),
+                     ("AsAt.Day=30&AsAt.Month=2&AsAt.Year=2025", "The date to view as at must be a real date"),
+                     ("AsAt.Day=30&AsAt.Month=2", "The date to view as at must include a year"),
                      ("asAt=2025-06-01", "before the plan was submitted on 24 June 2025"),
                  })
         {
@@ -108,7 +108,7 @@ public sealed class ProgressReportTests(RunningService service) : IClassFixture<
             Assert.Equal(HttpStatusCode.BadRequest, refused.StatusCode);
             var shown = Browserless.Parse(await refused.Content.ReadAsStringAsync());
             Assert.Contains(message, Error(shown));
-            Assert.Contains(message, shown.GetElementById("Date-error")!.TextContent);
+            Assert.Contains(message, shown.GetElementById("AsAt-error")!.TextContent);
             Assert.Empty(shown.QuerySelectorAll("table.app-progress-actions"));
         }
 
@@ -219,7 +219,7 @@ public sealed class ProgressReportTests(RunningService service) : IClassFixture<
         Assert.Equal("Publish this progress report", inspectorPage.QuerySelector("main form[method=post] button")!.TextContent.Trim());
         var future = await PostPublishAsync(inspector, plan, $"{Iso(Today.AddDays(1))}", TokenOf(inspectorPage));
         Assert.Equal(HttpStatusCode.BadRequest, future.StatusCode);
-        Assert.Contains("cannot be as at a day after today", Error(Browserless.Parse(await future.Content.ReadAsStringAsync())));
+        Assert.Contains("The date to view as at must be today or in the past", Error(Browserless.Parse(await future.Content.ReadAsStringAsync())));
 
         using var scope = service.Services.CreateScope();
         var db = scope.ServiceProvider.GetRequiredService<ActionPlansDb>();

@@ -1,4 +1,5 @@
 using ActionPlans.Core.Access;
+using ActionPlans.Web.Pages.Shared;
 using ActionPlans.Web.Persistence;
 using ActionPlans.Web.Progress;
 using Microsoft.AspNetCore.Authorization;
@@ -16,8 +17,7 @@ public sealed class IndexModel(ActionPlansDb db, TimeProvider clock, DeliverySet
 
     public async Task OnGetAsync()
     {
-        AsAt = AsAtDay.Read(Request.Query, DateOnly.FromDateTime(clock.GetLocalNow().Date));
-        if (AsAt.Error is { } error) ModelState.AddModelError(AsAtDay.Field, error);
+        AsAt = AsAtDay.Read(this, DateOnly.FromDateTime(clock.GetLocalNow().Date));
         Overview = await DeliveryOverview.AsAtAsync(db, AsAt.Date, delivery.DueSoon);
     }
 }

@@ -2,6 +2,7 @@ using ActionPlans.Core.Access;
 using ActionPlans.Core.Plans;
 using ActionPlans.Core.Progress;
 using ActionPlans.Web.Identity;
+using ActionPlans.Web.Pages.Shared;
 using ActionPlans.Web.Persistence;
 using ActionPlans.Web.Progress;
 using Microsoft.AspNetCore.Authorization;
@@ -41,8 +42,7 @@ public sealed class PlanModel(ActionPlansDb db, TimeProvider clock, DeliverySett
             return Forbid();
         }
         Plan = plan;
-        AsAt = AsAtDay.Read(Request.Query, DateOnly.FromDateTime(clock.GetLocalNow().Date));
-        if (AsAt.Error is { } error) ModelState.AddModelError(AsAtDay.Field, error);
+        AsAt = AsAtDay.Read(this, DateOnly.FromDateTime(clock.GetLocalNow().Date));
         if (plan.Status is PlanStatus.Accepted or PlanStatus.Published) Delivery = PlanDelivery.AsAt(plan, AsAt.Date, delivery.DueSoon);
         return Page();
     }

@@ -22,7 +22,8 @@ namespace ActionPlans.Web.Pages.Plans;
 [AllowAnonymous]
 public sealed class ProgressReportModel(ActionPlansDb db, TimeProvider clock, DeliverySettings delivery, ILogger<ProgressReportModel> log) : PageModel
 {
-    [BindProperty(SupportsGet = true)] public DateParts Date { get; set; } = new();
+    /// <summary>The day asked for: the date input, else the address, else today.</summary>
+    public AsAtDay AsAt { get; private set; } = null!;
 
     public ActionPlan Plan { get; private set; } = null!;
     public DeliveryReport? Report { get; private set; }
@@ -37,26 +38,25 @@ public sealed class ProgressReportModel(ActionPlansDb db, TimeProvider clock, De
 
     public static string Iso(DateOnly day) => day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
-    public async Task<IActionResult> OnGetAsync(int id, string? asAt)
+    public async Task<IActionResult> OnGetAsync(int id)
     {
         if (await ReadableAsync(id) is { } refused) return refused;
-        var fromForm = !Date.IsEmpty;
-        if (Chosen(asAt) is not { } day) return Refused();
-        if (fromForm) return Redirect(Address(id, day));
+        if (Chosen() is not { } day) return Refused();
+        if (AsAt.FromForm) return Redirect(Address(id, day));
         Published = (await ProgressReports.OfPlanAsync(db, id)).FirstOrDefault(r => r.AsAt == day);
         return Page();
     }
 
-    public async Task<IActionResult> OnGetDownloadAsync(int id, string? asAt, string? format)
+    public async Task<IActionResult> OnGetDownloadAsync(int id, string? format)
     {
         if (!ProgressReports.TryParse(format, out var chosen)) return NotFound();
         if (await ReadableAsync(id) is { } refused) return refused;
-        if (Chosen(asAt) is null) return Refused();
+        if (Chosen() is null) return Refused();
         var file = ProgressReports.Render(Report!, chosen);
         return File(file.Content, file.ContentType, file.FileName);
     }
 
-    public async Task<IActionResult> OnPostPublishAsync(int id, string? asAt)
+    public async Task<IActionResult> OnPostPublishAsync(int id)
     {
         if (await ReadableAsync(id) is { } refused) return refused;
         if (!Viewer.IsInspector)
@@ -64,7 +64,7 @@ public sealed class ProgressReportModel(ActionPlansDb db, TimeProvider clock, De
             log.LogWarning("{User} may not publish progress reports, plan {PlanId}", User.Identity?.Name, id);
             return Forbid();
         }
-        if (Chosen(asAt) is not { } day) return Refused();
+        if (Chosen() is not { } day) return Refused();
         try
         {
             var name = User.FindFirst(ServiceClaims.DisplayName)?.Value ?? User.Identity?.Name ?? "";
@@ -83,37 +83,23 @@ public sealed class ProgressReportModel(ActionPlansDb db, TimeProvider clock, De
     }
 
     /// <summary>
-    /// The day asked for, from the form's fields or else the address (today when neither says), with its report;
-    /// null, with the reason recorded against the date field, when the day cannot be reported on.
+    /// The day asked for, with its report; null, with the reason recorded against the date input, when the
+    /// day cannot be read or the plan cannot be reported on as at it.
     /// </summary>
-    private DateOnly? Chosen(string? asAt)
+    private DateOnly? Chosen()
     {
-        DateOnly day;
-        if (!Date.IsEmpty)
-        {
-            var (read, error) = Date.Read("the date");
-            if (read is null) return Wrong(error!);
-            day = read.Value;
-        }
-        else if (asAt is null) day = Today;
-        else if (DateOnly.TryParseExact(asAt, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out day)) Date = DateParts.Of(day);
-        else return Wrong($"The date in the address ({asAt}) must be a real date, written year-month-day");
+        AsAt = AsAtDay.Read(this, Today);
+        if (AsAt.Error is not null) return null;
         try
         {
-            Report = ProgressReports.AsAt(Plan, day, Today, delivery.DueSoon);
+            Report = ProgressReports.AsAt(Plan, AsAt.Date, Today, delivery.DueSoon);
+            return AsAt.Date;
         }
         catch (DomainRuleException e)
         {
-            return Wrong(e.Message);
+            ModelState.AddModelError(AsAtDay.Field, e.Message);
+            return null;
         }
-        Date = DateParts.Of(day);
-        return day;
-    }
-
-    private DateOnly? Wrong(string message)
-    {
-        ModelState.AddModelError(nameof(Date), message);
-        return null;
     }
 
     /// <summary>The page again, saying what is wrong; the request could not be answered as asked.</summary>

@@ -1,7 +1,7 @@
 using ActionPlans.Core.Access;
 using ActionPlans.Core.Progress;
 using ActionPlans.Web.Identity;
-using ActionPlans.Web.Pages.Delivery;
+using ActionPlans.Web.Pages.Shared;
 using ActionPlans.Web.Persistence;
 using ActionPlans.Web.Progress;
 using Microsoft.AspNetCore.Mvc;
@@ -38,8 +38,7 @@ public sealed class MyActionsModel(ActionPlansDb db, TimeProvider clock, Deliver
 
     public async Task OnGetAsync(string? show)
     {
-        AsAt = AsAtDay.Read(Request.Query, DateOnly.FromDateTime(clock.GetLocalNow().Date));
-        if (AsAt.Error is { } error) ModelState.AddModelError(AsAtDay.Field, error);
+        AsAt = AsAtDay.Read(this, DateOnly.FromDateTime(clock.GetLocalNow().Date));
         var viewer = ViewerOf.Principal(User);
         if (viewer.Roles.Contains(Role.Coordinator) && viewer.OrganisationId is { } organisation)
             Organisation = await db.Organisations.Where(o => o.Id == organisation).Select(o => o.Name).FirstOrDefaultAsync();

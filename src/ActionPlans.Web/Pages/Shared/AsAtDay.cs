@@ -1,14 +1,15 @@
 using System.Globalization;
-using ActionPlans.Web.Pages.Shared;
+using Microsoft.AspNetCore.Mvc.RazorPages;
 
-namespace ActionPlans.Web.Pages.Delivery;
+namespace ActionPlans.Web.Pages.Shared;
 
 /// <summary>
 /// The day a delivery view is seen as at: from a link's <c>?asAt=yyyy-MM-dd</c> or the "View as at" date
 /// input, today when neither is given. A date that is not real or is still to come is refused with the
-/// GOV.UK wording, and the view falls back to today.
+/// GOV.UK wording, recorded against the date input, and the view falls back to today.
 /// </summary>
-public sealed record AsAtDay(DateOnly Date, bool IsToday, DateParts Input, string? Error)
+/// <param name="FromForm">The day came from the date input rather than the address.</param>
+public sealed record AsAtDay(DateOnly Date, bool IsToday, DateParts Input, string? Error, bool FromForm)
 {
     /// <summary>The name of the date input, and so the key of its error.</summary>
     public const string Field = "AsAt";
@@ -16,12 +17,20 @@ public sealed record AsAtDay(DateOnly Date, bool IsToday, DateParts Input, strin
     /// <summary>The query a link carries to keep the same day; empty for today.</summary>
     public string Query => IsToday ? "" : $"?asAt={Date:yyyy-MM-dd}";
 
-    public static AsAtDay Read(IQueryCollection query, DateOnly today)
+    public static AsAtDay Read(PageModel page, DateOnly today)
+    {
+        var day = Read(page.Request.Query, today);
+        if (day.Error is { } error) page.ModelState.AddModelError(Field, error);
+        return day;
+    }
+
+    private static AsAtDay Read(IQueryCollection query, DateOnly today)
     {
         var input = new DateParts { Day = query[$"{Field}.Day"], Month = query[$"{Field}.Month"], Year = query[$"{Field}.Year"] };
+        var fromForm = !input.IsEmpty;
         DateOnly? date = null;
         string? error = null;
-        if (!input.IsEmpty) (date, error) = input.Read("the date to view as at");
+        if (fromForm) (date, error) = input.Read("the date to view as at");
         else if (query["asAt"].ToString() is { Length: > 0 } text)
         {
             if (DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var parsed)) date = parsed;
@@ -34,6 +43,6 @@ public sealed record AsAtDay(DateOnly Date, bool IsToday, DateParts Input, strin
             date = null;
         }
         var chosen = date ?? today;
-        return new AsAtDay(chosen, chosen == today, input.IsEmpty ? DateParts.Of(chosen) : input, error);
+        return new AsAtDay(chosen, chosen == today, input.IsEmpty ? DateParts.Of(chosen) : input, error, fromForm);
     }
 }
