@@ -25,11 +25,14 @@ public sealed class DeliverySeries
     public int TotalPlanned => IsCumulative ? Months.LastOrDefault()?.Planned ?? 0 : Months.Sum(m => m.Planned);
     public int TotalCompleted => IsCumulative ? Months.LastOrDefault()?.Completed ?? 0 : Months.Sum(m => m.Completed);
 
-    public static DeliverySeries PerMonth(IEnumerable<ActionProgress> actions, YearMonth from, YearMonth to, DateOnly asAt)
+    public static DeliverySeries PerMonth(IEnumerable<ActionProgress> actions, YearMonth from, YearMonth to, DateOnly asAt) =>
+        PerMonth(actions.Select(a => (a.AsAt(asAt), a.PlannedFor(asAt))), from, to, asAt);
+
+    /// <summary>The same, from each action's standing and planned day as already worked out for <paramref name="asAt"/>.</summary>
+    internal static DeliverySeries PerMonth(IEnumerable<(ActionDelivery Delivery, DateOnly? PlannedFor)> actions, YearMonth from, YearMonth to, DateOnly asAt)
     {
         if (to < from) throw new DomainRuleException("A chart's range must end on or after the month it starts.");
         var counted = actions
-            .Select(a => (Delivery: a.AsAt(asAt), PlannedFor: a.PlannedFor(asAt)))
             .Where(a => a.Delivery.State != DeliveryState.Superseded)
             .Select(a => (
                 Planned: a.PlannedFor is { } p ? YearMonth.Of(p) : (YearMonth?)null,
@@ -39,6 +42,23 @@ public sealed class DeliverySeries
         var months = new List<MonthlyDelivery>();
         for (var month = from; month <= to; month = month.Next())
             months.Add(new MonthlyDelivery(month, counted.Count(a => a.Planned == month), counted.Count(a => a.Completed == month)));
+        return new DeliverySeries(months, cumulative: false, asAt);
+    }
+
+    /// <summary>
+    /// Separate groups' series (such as each plan's) added month by month, over every month any of them covers;
+    /// a month outside a group's own range counts nothing for it. No groups give one empty month, that of <paramref name="asAt"/>.
+    /// </summary>
+    public static DeliverySeries Sum(IReadOnlyCollection<DeliverySeries> parts, DateOnly asAt)
+    {
+        if (parts.Any(p => p.IsCumulative)) throw new ArgumentException("Only monthly figures add up; sum before making a series cumulative.", nameof(parts));
+        var byMonth = parts.SelectMany(p => p.Months).GroupBy(m => m.Month)
+            .ToDictionary(g => g.Key, g => new MonthlyDelivery(g.Key, g.Sum(m => m.Planned), g.Sum(m => m.Completed)));
+        var from = byMonth.Count == 0 ? YearMonth.Of(asAt) : byMonth.Keys.Min();
+        var to = byMonth.Count == 0 ? from : byMonth.Keys.Max();
+        var months = new List<MonthlyDelivery>();
+        for (var month = from; month <= to; month = month.Next())
+            months.Add(byMonth.GetValueOrDefault(month) ?? new MonthlyDelivery(month, 0, 0));
         return new DeliverySeries(months, cumulative: false, asAt);
     }
 

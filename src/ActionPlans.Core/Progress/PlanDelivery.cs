@@ -45,19 +45,20 @@ public sealed class PlanDelivery
     /// <summary>The plan as known on <paramref name="date"/>: updates and revisions dated later are left out.</summary>
     public static PlanDelivery AsAt(ActionPlan plan, DateOnly date, DueSoonWindow? window = null)
     {
-        var progress = new List<ActionProgress>();
+        var counted = new List<(ActionDelivery Delivery, DateOnly? PlannedFor)>();
         var recommendations = plan.Responses.OrderBy(r => r.Recommendation.Number).Select(response =>
         {
             var actions = response.Actions.OrderBy(a => a.Position).Select(action =>
             {
                 var record = new ActionProgress(plan, action);
-                progress.Add(record);
-                return new ActionStanding(action, record.AsAt(date, window), record.Agreed, record.TargetAsAt(date),
+                var delivery = record.AsAt(date, window);
+                counted.Add((delivery, record.PlannedFor(date)));
+                return new ActionStanding(action, delivery, record.Agreed, record.TargetAsAt(date),
                     record.Revisions.Where(r => r.On <= date).ToList(), record.Reports.LastOrDefault(r => r.On <= date));
             }).ToList();
             return new RecommendationDelivery(response.Recommendation, response, actions, DeliverySummary.Of(actions.Select(a => a.Delivery)));
         }).ToList();
-        return new PlanDelivery(plan, date, recommendations, SeriesOf(plan, progress, date));
+        return new PlanDelivery(plan, date, recommendations, SeriesOf(plan, counted, date));
     }
 
     /// <summary>The plans summed per inspected provider.</summary>
@@ -65,11 +66,11 @@ public sealed class PlanDelivery
         plans.GroupBy(p => p.Plan.Inspection.Provider)
             .ToDictionary(g => g.Key, g => DeliverySummary.Combine(g.Select(p => p.Summary)));
 
-    private static DeliverySeries SeriesOf(ActionPlan plan, IReadOnlyList<ActionProgress> progress, DateOnly date)
+    private static DeliverySeries SeriesOf(ActionPlan plan, IReadOnlyList<(ActionDelivery Delivery, DateOnly? PlannedFor)> counted, DateOnly date)
     {
         var start = plan.Submitted ?? plan.Inspection.Published ?? date;
         var from = YearMonth.Of(start < date ? start : date);
-        var last = progress.Select(p => p.PlannedFor(date)).OfType<DateOnly>().Select(YearMonth.Of).Append(YearMonth.Of(date)).Max();
-        return DeliverySeries.PerMonth(progress, from, last < from ? from : last, date);
+        var last = counted.Select(a => a.PlannedFor).OfType<DateOnly>().Select(YearMonth.Of).Append(YearMonth.Of(date)).Max();
+        return DeliverySeries.PerMonth(counted, from, last < from ? from : last, date);
     }
 }

@@ -42,14 +42,6 @@ public sealed class DeliveryOverview
         var plans = stored.Select(p => PlanDelivery.AsAt(p, date, window))
             .OrderBy(p => p.Plan.Inspection.Provider.Name, StringComparer.OrdinalIgnoreCase).ThenByDescending(p => p.Plan.Inspection.Published)
             .ToList();
-        return new DeliveryOverview(date, plans, SeriesAcross(plans, date));
-    }
-
-    /// <summary>Every plan's actions in one series, over the months any plan's own series covers.</summary>
-    private static DeliverySeries SeriesAcross(IReadOnlyList<PlanDelivery> plans, DateOnly date)
-    {
-        var months = plans.SelectMany(p => p.Series.Months.Select(m => m.Month)).DefaultIfEmpty(YearMonth.Of(date)).ToList();
-        var actions = plans.SelectMany(p => p.Actions.Select(a => new ActionProgress(p.Plan, a.Action)));
-        return DeliverySeries.PerMonth(actions, months.Min(), months.Max(), date);
+        return new DeliveryOverview(date, plans, DeliverySeries.Sum(plans.Select(p => p.Series).ToList(), date));
     }
 }

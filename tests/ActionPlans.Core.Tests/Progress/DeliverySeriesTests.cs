@@ -91,4 +91,20 @@ public class DeliverySeriesTests
     [Fact]
     public void A_month_is_written_short_with_its_year() =>
         Assert.Equal("Dec 2019", new YearMonth(2019, 12).ToString());
+
+    [Fact]
+    public void Plans_series_add_up_month_by_month_over_every_month_any_covers()
+    {
+        var asAt = D(2019, 6, 1);
+        var first = DeliverySeries.Of([new(new YearMonth(2019, 1), 2, 0), new(new YearMonth(2019, 2), 1, 1)], asAt);
+        var second = DeliverySeries.Of([new(new YearMonth(2019, 2), 3, 2), new(new YearMonth(2019, 4), 0, 1)], asAt);
+
+        var sum = DeliverySeries.Sum([first, second], asAt);
+
+        Assert.Equal(
+            [new(new YearMonth(2019, 1), 2, 0), new(new YearMonth(2019, 2), 4, 3), new(new YearMonth(2019, 3), 0, 0), new MonthlyDelivery(new YearMonth(2019, 4), 0, 1)],
+            sum.Months);
+        Assert.Equal([new MonthlyDelivery(new YearMonth(2019, 6), 0, 0)], DeliverySeries.Sum([], asAt).Months);
+        Assert.Throws<ArgumentException>(() => DeliverySeries.Sum([first.Cumulative()], asAt));
+    }
 }
