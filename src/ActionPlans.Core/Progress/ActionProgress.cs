@@ -49,8 +49,8 @@ public sealed class ActionProgress
     public ProgressReport Record(ProgressReport report, DateOnly today)
     {
         RequireOpen(today);
-        RequireDate(report.On, today, "An update");
-        if (report.CompletedOn is { } completed) RequireDate(completed, today, "A completion");
+        RequireDate(report.On, today, "An update", nameof(ProgressReport.On));
+        if (report.CompletedOn is { } completed) RequireDate(completed, today, "A completion", nameof(ProgressReport.CompletedOn));
         Action.RecordProgress(report);
         // Reports are kept in date order; one dated the same day as others goes after them.
         _reports.Insert(_reports.FindLastIndex(r => r.On <= report.On) + 1, report);
@@ -61,9 +61,9 @@ public sealed class ActionProgress
     public TargetRevision ReviseTarget(TargetDate to, string reason, DateOnly on, string by, DateOnly today)
     {
         RequireOpen(today);
-        RequireDate(on, today, "A revised target");
+        RequireDate(on, today, "A revised target", nameof(TargetRevision.On));
         if (_revisions.Count > 0 && on < _revisions[^1].On)
-            throw new DomainRuleException($"A revision cannot be dated before the latest one, on {Written(_revisions[^1].On)}.");
+            throw new DomainRuleException($"A revision cannot be dated before the latest one, on {Written(_revisions[^1].On)}.", nameof(TargetRevision.On));
         var revision = new TargetRevision(TargetAsAt(on), to, reason, on, by);
         Action.AddRevision(revision);
         _revisions.Add(revision);
@@ -139,11 +139,11 @@ public sealed class ActionProgress
         if (ClosedToUpdates(today) is { } reason) throw new DomainRuleException(reason);
     }
 
-    private void RequireDate(DateOnly on, DateOnly today, string what)
+    private void RequireDate(DateOnly on, DateOnly today, string what, string about)
     {
-        if (on > today) throw new DomainRuleException($"{what} cannot be dated after today ({Written(today)}).");
+        if (on > today) throw new DomainRuleException($"{what} cannot be dated after today ({Written(today)}).", about);
         if (_plan.Submitted is { } submitted && on < submitted)
-            throw new DomainRuleException($"{what} cannot be dated before the plan was submitted on {Written(submitted)}.");
+            throw new DomainRuleException($"{what} cannot be dated before the plan was submitted on {Written(submitted)}.", about);
     }
 
     private static string Written(DateOnly date) => date.ToString("d MMMM yyyy", CultureInfo.InvariantCulture);

@@ -12,15 +12,15 @@ public sealed class ProgressReport
         DateOnly? completedOn = null, IEnumerable<Evidence>? evidence = null)
     {
         if (status == DeliveryStatus.Completed && completedOn is null)
-            throw new DomainRuleException("A completed action needs the date it was completed.");
+            throw new DomainRuleException("A completed action needs the date it was completed.", nameof(CompletedOn));
         if (status != DeliveryStatus.Completed && completedOn is not null)
-            throw new DomainRuleException("Only a completed action has a completion date.");
+            throw new DomainRuleException("Only a completed action has a completion date.", nameof(CompletedOn));
         if (completedOn > on)
-            throw new DomainRuleException("The completion date cannot be later than the update that reports it.");
+            throw new DomainRuleException("The completion date cannot be later than the update that reports it.", nameof(CompletedOn));
         author = (author ?? "").Trim();
-        if (author.Length == 0) throw new DomainRuleException("A progress update needs its author.");
+        if (author.Length == 0) throw new DomainRuleException("A progress update needs its author.", nameof(Author));
         var offered = (evidence ?? []).ToList();
-        if (offered.Count > EvidenceMaxCount) throw new DomainRuleException($"An update carries at most {EvidenceMaxCount} pieces of evidence.");
+        if (offered.Count > EvidenceMaxCount) throw new DomainRuleException($"An update carries at most {EvidenceMaxCount} pieces of evidence.", nameof(Evidence));
 
         On = on;
         Status = status;

@@ -39,8 +39,8 @@ public sealed class ProgressUpdate
     internal static string CheckedNarrative(string narrative)
     {
         narrative = (narrative ?? "").Trim();
-        if (narrative.Length == 0) throw new DomainRuleException("A progress update needs a narrative.");
-        if (narrative.Length > NarrativeMaxLength) throw new DomainRuleException($"A progress update is at most {NarrativeMaxLength} characters.");
+        if (narrative.Length == 0) throw new DomainRuleException("A progress update needs a narrative.", nameof(Narrative));
+        if (narrative.Length > NarrativeMaxLength) throw new DomainRuleException($"A progress update is at most {NarrativeMaxLength} characters.", nameof(Narrative));
         return narrative;
     }
 }

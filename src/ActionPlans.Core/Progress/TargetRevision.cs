@@ -15,15 +15,15 @@ public sealed class TargetRevision
 
     public TargetRevision(TargetDate from, TargetDate to, string reason, DateOnly on, string by)
     {
-        if (to.Due is null) throw new DomainRuleException("A revised target needs a date to deliver by.");
+        if (to.Due is null) throw new DomainRuleException("A revised target needs a date to deliver by.", nameof(To));
         if (to.Due == from.Due && to.Recurrence == from.Recurrence)
-            throw new DomainRuleException($"The revised target is the same as the current one ({from.Text}).");
+            throw new DomainRuleException($"The revised target is the same as the current one ({from.Text}).", nameof(To));
         reason = (reason ?? "").Trim();
-        if (reason.Length == 0) throw new DomainRuleException("A revised target needs a reason.");
-        if (reason.Length > ReasonMaxLength) throw new DomainRuleException($"A reason is at most {ReasonMaxLength} characters.");
+        if (reason.Length == 0) throw new DomainRuleException("A revised target needs a reason.", nameof(Reason));
+        if (reason.Length > ReasonMaxLength) throw new DomainRuleException($"A reason is at most {ReasonMaxLength} characters.", nameof(Reason));
         by = (by ?? "").Trim();
-        if (by.Length == 0) throw new DomainRuleException("A revised target needs the person who revised it.");
-        if (by.Length > ByMaxLength) throw new DomainRuleException($"A name is at most {ByMaxLength} characters.");
+        if (by.Length == 0) throw new DomainRuleException("A revised target needs the person who revised it.", nameof(By));
+        if (by.Length > ByMaxLength) throw new DomainRuleException($"A name is at most {ByMaxLength} characters.", nameof(By));
         From = from;
         To = to;
         Reason = reason;

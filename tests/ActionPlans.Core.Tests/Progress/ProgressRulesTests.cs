@@ -79,6 +79,7 @@ public class ProgressRulesTests
         var refused = Assert.Throws<DomainRuleException>(() => action.Record(Update(Submitted.AddDays(-1)), Today));
 
         Assert.Equal("An update cannot be dated before the plan was submitted on 20 January 2019.", refused.Message);
+        Assert.Equal(nameof(ProgressReport.On), refused.About);
     }
 
     [Fact]
@@ -87,6 +88,7 @@ public class ProgressRulesTests
         var refused = Assert.Throws<DomainRuleException>(() => Update(Today, DeliveryStatus.Completed));
 
         Assert.Equal("A completed action needs the date it was completed.", refused.Message);
+        Assert.Equal(nameof(ProgressReport.CompletedOn), refused.About);
     }
 
     [Fact]
@@ -104,6 +106,7 @@ public class ProgressRulesTests
             _plan.Action("December 2019").Record(Update(Today, DeliveryStatus.Completed, Submitted.AddDays(-1)), Today));
 
         Assert.StartsWith("A completion cannot be dated before", refused.Message);
+        Assert.Equal(nameof(ProgressReport.CompletedOn), refused.About);
     }
 
     [Fact]
@@ -131,6 +134,7 @@ public class ProgressRulesTests
             _plan.Action("June 2019").ReviseTarget(TargetDate.Parse("September 2019"), reason, Today, "coordinator@demo.test", Today));
 
         Assert.Equal("A revised target needs a reason.", refused.Message);
+        Assert.Equal(nameof(TargetRevision.Reason), refused.About);
     }
 
     [Theory]

@@ -80,7 +80,7 @@ public sealed class ActionRecordModel(ActionPlansDb db, TimeProvider clock, Deli
         }
         catch (DomainRuleException e)
         {
-            return Refused(UpdateFieldOf(e.Message), e.Message);
+            return Refused(UpdateFieldOf(e.About), e.Message);
         }
         evidence.KeepFiles(db, Tracked.Action.Updates[^1]);
         return await SaveAsync(planId, actionId, "Update recorded.");
@@ -96,7 +96,7 @@ public sealed class ActionRecordModel(ActionPlansDb db, TimeProvider clock, Deli
         }
         catch (DomainRuleException e)
         {
-            return Refused(e.Message.Contains("reason", StringComparison.OrdinalIgnoreCase) ? nameof(Reason) : nameof(NewTarget), e.Message);
+            return Refused(e.About == nameof(TargetRevision.Reason) ? nameof(Reason) : nameof(NewTarget), e.Message);
         }
         return await SaveAsync(planId, actionId, "Target date revised.");
     }
@@ -112,16 +112,15 @@ public sealed class ActionRecordModel(ActionPlansDb db, TimeProvider clock, Deli
         return await SaveAsync(planId, actionId, chosen is null ? "The action is no longer assigned." : $"Action assigned to {chosen.DisplayName}.");
     }
 
-    /// <summary>
-    /// The field a refusal of an update is about, from the subject its message names. The domain's
-    /// messages each name one thing (the evidence, the narrative, the completion, the update's date).
-    /// </summary>
-    private static string UpdateFieldOf(string message) =>
-        message.Contains("evidence", StringComparison.OrdinalIgnoreCase) ? nameof(Links)
-        : message.StartsWith("A progress update is at most", StringComparison.Ordinal) || message.Contains("narrative", StringComparison.Ordinal) ? nameof(Narrative)
-        : message.Contains("complet", StringComparison.OrdinalIgnoreCase) ? nameof(CompletedOn)
-        : message.StartsWith("An update", StringComparison.Ordinal) ? nameof(On)
-        : "";
+    /// <summary>The form field that holds the value a refused update's rule concerns; none for the update as a whole.</summary>
+    private static string UpdateFieldOf(string? about) => about switch
+    {
+        nameof(ProgressReport.Evidence) => nameof(Links),
+        nameof(ProgressReport.Narrative) => nameof(Narrative),
+        nameof(ProgressReport.CompletedOn) => nameof(CompletedOn),
+        nameof(ProgressReport.On) => nameof(On),
+        _ => "",
+    };
 
     private DateOnly? Date(DateParts parts, string field, string what, bool required)
     {
