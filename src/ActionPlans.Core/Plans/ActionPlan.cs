@@ -32,6 +32,9 @@ public sealed class ActionPlan
 
     public IReadOnlyList<Response> Responses => _responses;
 
+    /// <summary>Accepted or published: its actions are being delivered and their progress monitored.</summary>
+    public bool IsBeingDelivered => Status is PlanStatus.Accepted or PlanStatus.Published;
+
     /// <summary>Responses may be written while the plan is a draft or has been returned for changes.</summary>
     public bool IsOpenForEditing => Status is PlanStatus.Draft or PlanStatus.Returned;
 
@@ -71,7 +74,7 @@ public sealed class ActionPlan
     /// <summary>Ends monitoring: the record of delivery is then final until the next inspection judges it.</summary>
     public void Close(DateOnly on)
     {
-        if (Status is not (PlanStatus.Accepted or PlanStatus.Published))
+        if (!IsBeingDelivered)
             throw new DomainRuleException("Only an accepted or published plan is monitored, so only such a plan can be closed.");
         if (Closed is not null) throw new DomainRuleException("This plan is already closed.");
         if (Submitted is { } submitted && on < submitted) throw new DomainRuleException("A plan cannot be closed before it was submitted.");

@@ -124,7 +124,7 @@ public static class OpenDataApi
     /// <summary>A recommendation's actions in order, with how each stands once the plan is being delivered.</summary>
     private static IEnumerable<ActionItem> ActionsOf(ActionPlan plan, RecommendationDelivery recommendation)
     {
-        var monitored = plan.Status is PlanStatus.Accepted or PlanStatus.Published;
+        var monitored = plan.IsBeingDelivered;
         return recommendation.Actions.Select(s => new ActionItem(
             s.Action.Id, plan.Id, recommendation.Recommendation.Number, s.Action.Text, s.Action.Owner, s.Agreed.Text, s.Agreed.Due,
             s.Action.CompletedAtSubmission, s.Current.Text, monitored ? s.Delivery.State : null, monitored ? s.Delivery.CompletedOn : null, s.Latest?.On));

@@ -13,7 +13,7 @@ public static class DeliveryRecord
         .Include(p => p.Responses).ThenInclude(r => r.Actions).ThenInclude(a => a.Revisions)
         .AsSplitQuery();
 
-    /// <summary>Plans whose actions are being delivered and monitored: accepted or published.</summary>
+    /// <summary>Plans whose actions are being delivered (<see cref="ActionPlan.IsBeingDelivered"/>, written so the database can filter).</summary>
     public static IQueryable<ActionPlan> BeingDelivered(this IQueryable<ActionPlan> plans) =>
         plans.Where(p => p.Status == PlanStatus.Accepted || p.Status == PlanStatus.Published);
 }

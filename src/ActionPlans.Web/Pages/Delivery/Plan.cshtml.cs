@@ -43,7 +43,7 @@ public sealed class PlanModel(ActionPlansDb db, TimeProvider clock, DeliverySett
         }
         Plan = plan;
         AsAt = AsAtDay.Read(this, DateOnly.FromDateTime(clock.GetLocalNow().Date));
-        if (plan.Status is PlanStatus.Accepted or PlanStatus.Published) Delivery = PlanDelivery.AsAt(plan, AsAt.Date, delivery.DueSoon);
+        if (plan.IsBeingDelivered) Delivery = PlanDelivery.AsAt(plan, AsAt.Date, delivery.DueSoon);
         return Page();
     }
 }

@@ -50,7 +50,7 @@ public sealed class DetailsModel(ActionPlansDb db, ILogger<DetailsModel> log, Ti
         if (Plan.Status != PlanStatus.Published) Check = PlanRules.Default.Check(Plan);
         Source = await db.ImportedDocuments.Where(d => d.PlanId == id).Select(d => new { d.FileName, d.ImportedAtUtc })
             .AsAsyncEnumerable().Select(d => ((string, DateTime)?)(d.FileName, d.ImportedAtUtc)).FirstOrDefaultAsync();
-        if (Plan.Status is PlanStatus.Accepted or PlanStatus.Published) PublishedReports = await ProgressReports.OfPlanAsync(db, id);
+        if (Plan.IsBeingDelivered) PublishedReports = await ProgressReports.OfPlanAsync(db, id);
         return Page();
     }
 
