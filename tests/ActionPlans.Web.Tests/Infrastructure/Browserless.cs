@@ -26,6 +26,15 @@ public static class Browserless
     public static Task<HttpResponseMessage> SignInAsync(this HttpClient client, string email, string password) =>
         client.SubmitAsync("/sign-in", new Dictionary<string, string> { ["Email"] = email, ["Password"] = password });
 
+    /// <summary>A client of <paramref name="service"/> signed in as a demo account.</summary>
+    public static async Task<HttpClient> SignedInClientAsync(this RunningService service, string email)
+    {
+        var client = service.Client();
+        var answer = await client.SignInAsync(email, ActionPlans.Web.Demo.DemoData.Password);
+        Assert.True(answer.StatusCode == HttpStatusCode.Redirect, $"Signing in as {email} answered {(int)answer.StatusCode}");
+        return client;
+    }
+
     /// <summary>What the page's form would send as it stands: its text fields, hidden fields and checked boxes.</summary>
     public static Dictionary<string, string> FormFields(IHtmlDocument page)
     {

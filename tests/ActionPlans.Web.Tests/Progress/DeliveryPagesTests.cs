@@ -29,13 +29,6 @@ public sealed class DeliveryPagesTests(RunningService service) : IClassFixture<R
     private static string Count(IHtmlDocument page, string state) =>
         Text(page.QuerySelector($"table.app-state-counts tr[data-state={state}] td"));
 
-    private async Task<HttpClient> SignedInAsync(string email)
-    {
-        var client = service.Client();
-        Assert.Equal(HttpStatusCode.Redirect, (await client.SignInAsync(email, DemoData.Password)).StatusCode);
-        return client;
-    }
-
     /// <summary>Sends the page's form that goes to <paramref name="handler"/> (null: the page's own post), as a person pressing its button.</summary>
     private static async Task<HttpResponseMessage> PressAsync(HttpClient client, string path, string? handler = null)
     {
@@ -151,10 +144,10 @@ public sealed class DeliveryPagesTests(RunningService service) : IClassFixture<R
         Assert.StartsWith("/sign-in", refused.RedirectPath());
         Assert.Equal($"/plans/{published}/delivery", (await visitor.PageAsync($"/plans/{published}")).QuerySelector("a.app-delivery-link")?.GetAttribute("href"));
 
-        using var fenmoor = await SignedInAsync("coordinator@demo.test");
+        using var fenmoor = await service.SignedInClientAsync("coordinator@demo.test");
         Assert.Equal(HttpStatusCode.Forbidden, (await fenmoor.GetAsync($"/plans/{draft}/delivery")).StatusCode);
 
-        using var midshire = await SignedInAsync("midshire.coordinator@demo.test");
+        using var midshire = await service.SignedInClientAsync("midshire.coordinator@demo.test");
         Assert.Null((await midshire.PageAsync($"/plans/{draft}")).QuerySelector("a.app-delivery-link"));
         Assert.Contains("is draft", Text((await midshire.PageAsync($"/plans/{draft}/delivery")).QuerySelector(".app-not-delivered")));
     }
@@ -198,13 +191,13 @@ public sealed class DeliveryPagesTests(RunningService service) : IClassFixture<R
         Assert.Equal(HttpStatusCode.Redirect, anonymous.StatusCode);
         Assert.StartsWith("/sign-in", anonymous.RedirectPath());
 
-        using var coordinator = await SignedInAsync("coordinator@demo.test");
+        using var coordinator = await service.SignedInClientAsync("coordinator@demo.test");
         Assert.Equal(HttpStatusCode.Forbidden, (await coordinator.GetAsync("/delivery")).StatusCode);
         Assert.DoesNotContain((await coordinator.PageAsync("/")).QuerySelectorAll("#navigation a"), a => a.GetAttribute("href") == "/delivery");
 
-        using var admin = await SignedInAsync("admin@demo.test");
+        using var admin = await service.SignedInClientAsync("admin@demo.test");
         Assert.Equal(HttpStatusCode.OK, (await admin.GetAsync("/delivery")).StatusCode);
-        using var inspector = await SignedInAsync("inspector@demo.test");
+        using var inspector = await service.SignedInClientAsync("inspector@demo.test");
         Assert.Contains((await inspector.PageAsync("/")).QuerySelectorAll("#navigation a"), a => a.GetAttribute("href") == "/delivery");
     }
 
@@ -212,7 +205,7 @@ public sealed class DeliveryPagesTests(RunningService service) : IClassFixture<R
     public async Task The_overview_lists_overdue_actions_oldest_first_with_counts_per_provider_as_at_the_day_asked()
     {
         var plan = await service.PlanIdAsync(PlanStatus.Published);
-        using var inspector = await SignedInAsync("inspector@demo.test");
+        using var inspector = await service.SignedInClientAsync("inspector@demo.test");
 
         var before = await inspector.PageAsync("/delivery?asAt=2025-07-01");
         Assert.Equal("0", Text(before.QuerySelector("#count-overdue")));
@@ -255,11 +248,11 @@ public sealed class DeliveryPagesTests(RunningService service) : IClassFixture<R
     {
         var plan = await service.PlanIdAsync(PlanStatus.Published);
         var today = DateOnly.FromDateTime(DateTime.Now);
-        using var coordinator = await SignedInAsync("coordinator@demo.test");
+        using var coordinator = await service.SignedInClientAsync("coordinator@demo.test");
         Assert.Null((await coordinator.PageAsync($"/plans/{plan}/delivery")).QuerySelector("a.app-close-link"));
         Assert.Equal(HttpStatusCode.Forbidden, (await coordinator.GetAsync($"/plans/{plan}/delivery/close")).StatusCode);
 
-        using var inspector = await SignedInAsync("inspector@demo.test");
+        using var inspector = await service.SignedInClientAsync("inspector@demo.test");
         var delivery = await inspector.PageAsync($"/plans/{plan}/delivery");
         Assert.Equal($"/plans/{plan}/delivery/close", delivery.QuerySelector("a.app-close-link")?.GetAttribute("href"));
         Assert.Null(delivery.QuerySelector(".app-closed"));
@@ -295,7 +288,7 @@ public sealed class DeliveryPagesTests(RunningService service) : IClassFixture<R
             followUp = await scope.ServiceProvider.GetRequiredService<ActionPlansDb>().Inspections
                 .Where(i => i.Published == new DateOnly(2026, 11, 16)).Select(i => i.Id).SingleAsync();
         var path = $"/inspections/{followUp}/recommendations";
-        using var inspector = await SignedInAsync("inspector@demo.test");
+        using var inspector = await service.SignedInClientAsync("inspector@demo.test");
 
         Assert.Equal(HttpStatusCode.Redirect, (await PressAsync(inspector, path, "FromEarlier")).StatusCode);
 

@@ -12,13 +12,6 @@ public sealed class EvidenceTests(RunningService service) : IClassFixture<Runnin
     private const string Training = "Run a half-day refresher";
     private static readonly byte[] Pdf = Encoding.ASCII.GetBytes("%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n");
 
-    private async Task<HttpClient> OwnerAsync()
-    {
-        var client = service.Client();
-        await client.SignInAsync("owner@demo.test", DemoData.Password);
-        return client;
-    }
-
     // The files are described, not held, in the theory data: xunit serialises its data while discovering
     // tests, and a 10 MB array there costs gigabytes of memory and minutes.
     public static TheoryData<string, string, int, string> RefusedFiles => new()
@@ -34,7 +27,7 @@ public sealed class EvidenceTests(RunningService service) : IClassFixture<Runnin
     public async Task A_file_too_large_or_of_a_refused_type_is_refused_beside_the_file_field_and_nothing_is_stored(string name, string start, int padding, string message)
     {
         byte[] bytes = [.. start == "%PDF" ? Pdf : Encoding.UTF8.GetBytes(start), .. new byte[padding]];
-        using var owner = await OwnerAsync();
+        using var owner = await service.SignedInClientAsync("owner@demo.test");
         var path = await service.PathOfAsync(Training);
         var before = await service.CountsAsync();
 
@@ -49,7 +42,7 @@ public sealed class EvidenceTests(RunningService service) : IClassFixture<Runnin
     [Fact]
     public async Task A_file_beyond_the_servers_usual_request_limit_still_reaches_the_page_and_gets_the_policys_message()
     {
-        using var owner = await OwnerAsync();
+        using var owner = await service.SignedInClientAsync("owner@demo.test");
         var path = await service.PathOfAsync(Training);
         var before = await service.CountsAsync();
 
@@ -63,7 +56,7 @@ public sealed class EvidenceTests(RunningService service) : IClassFixture<Runnin
     [Fact]
     public async Task A_request_larger_than_an_update_can_ever_be_gets_the_services_own_page_saying_so()
     {
-        using var owner = await OwnerAsync();
+        using var owner = await service.SignedInClientAsync("owner@demo.test");
         var path = await service.PathOfAsync(Training);
         var before = await service.CountsAsync();
         // The client waits for the server's go-ahead before sending the body, so the refusal arrives without 250 MB crossing.
@@ -103,7 +96,7 @@ public sealed class EvidenceTests(RunningService service) : IClassFixture<Runnin
     [Fact]
     public async Task A_javascript_link_is_refused_and_nothing_is_stored()
     {
-        using var owner = await OwnerAsync();
+        using var owner = await service.SignedInClientAsync("owner@demo.test");
         var path = await service.PathOfAsync(Training);
         var before = await service.CountsAsync();
         var fields = Update("InProgress", Today, "Slides are on the intranet.");
@@ -120,7 +113,7 @@ public sealed class EvidenceTests(RunningService service) : IClassFixture<Runnin
     [Fact]
     public async Task A_pdf_and_a_link_are_kept_with_the_update_and_the_pdf_downloads_as_an_attachment_for_anyone_reading_the_published_plan()
     {
-        using var owner = await OwnerAsync();
+        using var owner = await service.SignedInClientAsync("owner@demo.test");
         var path = await service.PathOfAsync(Training);
         var before = await service.CountsAsync();
         var fields = Update("InProgress", Today, "Registers of the sessions so far.");

@@ -8,17 +8,10 @@ namespace ActionPlans.Web.Tests.Progress;
 /// <summary>"My actions": an owner's assigned actions, most pressing first; a coordinator's view of their organisation's.</summary>
 public sealed class MyActionsTests(RunningService service) : IClassFixture<RunningService>
 {
-    private async Task<HttpClient> SignedInAsync(string email)
-    {
-        var client = service.Client();
-        await client.SignInAsync(email, DemoData.Password);
-        return client;
-    }
-
     [Fact]
     public async Task The_owners_actions_are_listed_overdue_first_oldest_due_first_and_completed_last()
     {
-        using var owner = await SignedInAsync("owner@demo.test");
+        using var owner = await service.SignedInClientAsync("owner@demo.test");
         var oversight = await service.PathOfAsync("Add a management oversight check");
         var completed = await owner.SendAsync(oversight, "Update", Update("Completed", Today, "Check added to the tool.", completedOn: Today));
         Assert.Equal(HttpStatusCode.Redirect, completed.StatusCode);
@@ -43,7 +36,7 @@ public sealed class MyActionsTests(RunningService service) : IClassFixture<Runni
     [Fact]
     public async Task My_actions_can_be_seen_as_at_a_past_day_and_the_day_stays_when_switching_views()
     {
-        using var coordinator = await SignedInAsync("coordinator@demo.test");
+        using var coordinator = await service.SignedInClientAsync("coordinator@demo.test");
 
         var page = await coordinator.PageAsync("/my-actions?show=organisation&asAt=2025-11-01");
 
@@ -63,7 +56,7 @@ public sealed class MyActionsTests(RunningService service) : IClassFixture<Runni
     [Fact]
     public async Task A_coordinator_also_sees_every_action_of_their_organisation()
     {
-        using var coordinator = await SignedInAsync("coordinator@demo.test");
+        using var coordinator = await service.SignedInClientAsync("coordinator@demo.test");
 
         var mine = await coordinator.PageAsync("/my-actions");
         Assert.NotNull(mine.QuerySelector(".app-no-actions"));
@@ -80,10 +73,10 @@ public sealed class MyActionsTests(RunningService service) : IClassFixture<Runni
     [Fact]
     public async Task An_inspector_has_no_my_actions_link_and_an_owner_cannot_ask_for_the_organisation_view()
     {
-        using var inspector = await SignedInAsync("inspector@demo.test");
+        using var inspector = await service.SignedInClientAsync("inspector@demo.test");
         Assert.DoesNotContain((await inspector.PageAsync("/")).QuerySelectorAll(".govuk-service-navigation__link"), a => a.TextContent == "My actions");
 
-        using var owner = await SignedInAsync("owner@demo.test");
+        using var owner = await service.SignedInClientAsync("owner@demo.test");
         var page = await owner.PageAsync("/my-actions?show=organisation");
         Assert.DoesNotContain(page.QuerySelectorAll(".app-my-action__link"), a => a.TextContent.StartsWith("Cap each senior practitioner"));
     }

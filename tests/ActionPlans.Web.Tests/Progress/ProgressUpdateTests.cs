@@ -16,17 +16,10 @@ public sealed class ProgressUpdateTests(RunningService service) : IClassFixture<
     private const string OversightCheck = "Add a management oversight check";
     private const string Caseload = "Cap each senior practitioner";
 
-    private async Task<HttpClient> SignedInAsync(string email)
-    {
-        var client = service.Client();
-        await client.SignInAsync(email, DemoData.Password);
-        return client;
-    }
-
     [Fact]
     public async Task The_assigned_owner_records_an_update_and_it_heads_the_history_and_is_audited()
     {
-        using var owner = await SignedInAsync("owner@demo.test");
+        using var owner = await service.SignedInClientAsync("owner@demo.test");
         var path = await service.PathOfAsync(Audit);
 
         var sent = await owner.SendAsync(path, "Update", Update("InProgress", Today, "Second quarterly audit: 37 of 40 reviews on time."));
@@ -48,7 +41,7 @@ public sealed class ProgressUpdateTests(RunningService service) : IClassFixture<
     [Fact]
     public async Task A_completion_without_its_date_is_refused_beside_the_field_and_nothing_is_stored()
     {
-        using var owner = await SignedInAsync("owner@demo.test");
+        using var owner = await service.SignedInClientAsync("owner@demo.test");
         var path = await service.PathOfAsync(OversightCheck);
         var before = await service.CountsAsync();
 
@@ -63,7 +56,7 @@ public sealed class ProgressUpdateTests(RunningService service) : IClassFixture<
     [Fact]
     public async Task An_update_dated_tomorrow_is_refused_with_the_domains_message_and_nothing_is_stored()
     {
-        using var owner = await SignedInAsync("owner@demo.test");
+        using var owner = await service.SignedInClientAsync("owner@demo.test");
         var path = await service.PathOfAsync(Training);
         var before = await service.CountsAsync();
 
@@ -78,7 +71,7 @@ public sealed class ProgressUpdateTests(RunningService service) : IClassFixture<
     [Fact]
     public async Task An_update_without_a_status_or_a_real_date_names_both_fields()
     {
-        using var owner = await SignedInAsync("owner@demo.test");
+        using var owner = await service.SignedInClientAsync("owner@demo.test");
         var path = await service.PathOfAsync(Training);
         var before = await service.CountsAsync();
         var fields = Update("", Today, "All teams trained.");
@@ -95,7 +88,7 @@ public sealed class ProgressUpdateTests(RunningService service) : IClassFixture<
     [Fact]
     public async Task An_update_on_a_completed_action_is_refused_and_the_page_offers_no_update_form()
     {
-        using var coordinator = await SignedInAsync("coordinator@demo.test");
+        using var coordinator = await service.SignedInClientAsync("coordinator@demo.test");
         var path = await service.PathOfAsync(Caseload);
         var page = await coordinator.PageAsync(path);
         Assert.Equal("This action is completed, so it takes no more updates.", page.QuerySelector(".app-closed")!.TextContent.Trim());
@@ -111,8 +104,8 @@ public sealed class ProgressUpdateTests(RunningService service) : IClassFixture<
     [Fact]
     public async Task A_form_made_before_someone_elses_update_is_refused_with_a_clear_message_and_only_the_first_is_kept()
     {
-        using var owner = await SignedInAsync("owner@demo.test");
-        using var coordinator = await SignedInAsync("coordinator@demo.test");
+        using var owner = await service.SignedInClientAsync("owner@demo.test");
+        using var coordinator = await service.SignedInClientAsync("coordinator@demo.test");
         var path = await service.PathOfAsync(Training);
         var stale = (await owner.PageAsync(path)).QuerySelector("input[name=Version]")!.GetAttribute("value")!;
         var before = await service.CountsAsync();

@@ -16,17 +16,10 @@ public sealed class TargetAndAccessTests(RunningService service) : IClassFixture
     private const string Caseload = "Cap each senior practitioner";
     private const string Sharing = "Send a weekly list of planned releases";
 
-    private async Task<HttpClient> SignedInAsync(string email)
-    {
-        var client = service.Client();
-        await client.SignInAsync(email, DemoData.Password);
-        return client;
-    }
-
     [Fact]
     public async Task A_revision_needs_a_reason_and_once_made_the_agreed_target_and_the_revision_both_show()
     {
-        using var owner = await SignedInAsync("owner@demo.test");
+        using var owner = await service.SignedInClientAsync("owner@demo.test");
         var path = await service.PathOfAsync(OversightCheck);
         var before = await service.CountsAsync();
 
@@ -51,7 +44,7 @@ public sealed class TargetAndAccessTests(RunningService service) : IClassFixture
     [Fact]
     public async Task A_target_that_names_no_date_is_refused_beside_the_target_field()
     {
-        using var owner = await SignedInAsync("owner@demo.test");
+        using var owner = await service.SignedInClientAsync("owner@demo.test");
         var path = await service.PathOfAsync(Training);
         var before = await service.CountsAsync();
 
@@ -66,7 +59,7 @@ public sealed class TargetAndAccessTests(RunningService service) : IClassFixture
     [InlineData("midshire.coordinator@demo.test", Training)]
     public async Task An_unassigned_owner_and_another_organisations_coordinator_are_refused(string email, string action)
     {
-        using var client = await SignedInAsync(email);
+        using var client = await service.SignedInClientAsync(email);
         var path = await service.PathOfAsync(action);
         var before = await service.CountsAsync();
 
@@ -89,7 +82,7 @@ public sealed class TargetAndAccessTests(RunningService service) : IClassFixture
     [Fact]
     public async Task An_inspector_reads_the_record_but_is_offered_no_form()
     {
-        using var inspector = await SignedInAsync("inspector@demo.test");
+        using var inspector = await service.SignedInClientAsync("inspector@demo.test");
         var page = await inspector.PageAsync(await service.PathOfAsync(Training));
         Assert.Contains("Two trainers left in the spring", page.QuerySelector(".app-revisions")!.TextContent);
         Assert.Empty(page.QuerySelectorAll("main form"));
@@ -98,8 +91,8 @@ public sealed class TargetAndAccessTests(RunningService service) : IClassFixture
     [Fact]
     public async Task A_coordinator_assigns_an_action_to_an_owner_who_may_then_report_on_it_and_the_change_is_audited()
     {
-        using var coordinator = await SignedInAsync("coordinator@demo.test");
-        using var owner = await SignedInAsync("owner@demo.test");
+        using var coordinator = await service.SignedInClientAsync("coordinator@demo.test");
+        using var owner = await service.SignedInClientAsync("owner@demo.test");
         var path = await service.PathOfAsync(Sharing);
         Assert.Equal(HttpStatusCode.Forbidden, (await owner.GetAsync(path)).StatusCode);
 
@@ -122,7 +115,7 @@ public sealed class TargetAndAccessTests(RunningService service) : IClassFixture
     [Fact]
     public async Task An_assigned_owner_may_not_reassign_their_action()
     {
-        using var owner = await SignedInAsync("owner@demo.test");
+        using var owner = await service.SignedInClientAsync("owner@demo.test");
         var path = await service.PathOfAsync(Training);
         Assert.Null((await owner.PageAsync(path)).QuerySelector(".app-assign-form"));
         Assert.Equal(HttpStatusCode.Forbidden, (await owner.SendAsync(path, "Assign", new Dictionary<string, string> { ["AssignTo"] = "" })).StatusCode);
