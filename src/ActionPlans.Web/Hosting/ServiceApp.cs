@@ -23,10 +23,10 @@ public static class ServiceApp
     /// <param name="settings">Settings that win over every other source (used by tests).</param>
     public static WebApplication Build(string[] args, IReadOnlyDictionary<string, string?>? settings = null)
     {
-        var noDemo = args.Contains("--no-demo");
+        var noDemo = args.Contains(ServiceArguments.NoDemo);
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions
         {
-            Args = args.Where(a => a != "--no-demo").ToArray(),
+            Args = args.Where(a => a != ServiceArguments.NoDemo).ToArray(),
             // Pages are found in this assembly even when a test host is the entry point.
             ApplicationName = typeof(ServiceApp).Assembly.GetName().Name,
             ContentRootPath = settings?.GetValueOrDefault(WebHostDefaults.ContentRootKey),
