@@ -9,6 +9,7 @@ using ActionPlans.Web.Reminders;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
+using Microsoft.AspNetCore.HttpOverrides;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 
@@ -49,6 +50,16 @@ public static class ServiceApp
         builder.Services.AddScoped<IAuditActor, RequestAuditActor>();
         builder.Services.AddSingleton(TimeProvider.System);
         builder.Services.AddSingleton(DeliverySettings.From(builder.Configuration));
+        var security = SecuritySettings.From(builder.Configuration, DemoOn(builder.Configuration));
+        builder.Services.AddSingleton(security);
+        RateLimits.Add(builder.Services, security.RateLimits);
+        builder.Services.AddHsts(o => o.MaxAge = TimeSpan.FromDays(365));
+        builder.Services.Configure<ForwardedHeadersOptions>(o =>
+        {
+            // Only the proxies named (and this machine) are believed about the client's address and scheme.
+            o.ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto;
+            foreach (var proxy in security.KnownProxies) o.KnownIPNetworks.Add(proxy);
+        });
 
         builder.Services.AddIdentity<ServiceUser, IdentityRole>(o =>
             {
@@ -87,6 +98,7 @@ public static class ServiceApp
         builder.Services.AddRazorPages(o =>
         {
             o.Conventions.AuthorizeFolder("/Admin", Role.Administrator);
+            RateLimits.Apply(o.Conventions);
         }).AddRazorPagesOptions(o => o.Conventions.ConfigureFilter(new Microsoft.AspNetCore.Mvc.AutoValidateAntiforgeryTokenAttribute()))
             // Pages validate their fields themselves, with GOV.UK wording; an absent optional list is not an error.
             .AddMvcOptions(o => o.SuppressImplicitRequiredAttributeForNonNullableReferenceTypes = true);
@@ -98,12 +110,18 @@ public static class ServiceApp
         builder.Services.AddReminders(builder.Configuration);
 
         var app = builder.Build();
+        if (security.ForwardedHeaders) app.UseForwardedHeaders();
         app.UseExceptionHandler("/error");
         app.UseStatusCodePagesWithReExecute("/error/{0}");
+        // Both act on HTTPS requests only (as seen through the proxy's forwarded headers).
+        if (security.Hsts) app.UseHsts();
+        app.UseCookiePolicy(new CookiePolicyOptions { Secure = security.CookieAlwaysSecure ? CookieSecurePolicy.Always : CookieSecurePolicy.SameAsRequest });
         app.UseMiddleware<SecurityHeaders>();
         app.UseStaticFiles();
         app.UseRouting();
         app.UseAuthentication();
+        app.UseMiddleware<TwoFactorGate>();
+        app.UseRateLimiter();
         app.UseAuthorization();
         app.MapHealthChecks("/health", new HealthCheckOptions()).AllowAnonymous();
         app.MapRazorPages();
@@ -128,9 +146,11 @@ public static class ServiceApp
             throw new StartupFailure($"Cannot open or migrate the {database.Describe()} named by {DatabaseSettings.ConnectionSetting}: {FirstLine(e)}", e);
         }
         log.LogInformation("Database ready: {Database}", database.Describe());
-        if (app.Configuration.GetValue(DemoSetting, true))
+        if (DemoOn(app.Configuration))
             await scope.ServiceProvider.GetRequiredService<DemoData>().LoadIfEmptyAsync();
     }
+
+    private static bool DemoOn(IConfiguration configuration) => SettingValue.YesNo(configuration, DemoSetting) ?? true;
 
     private static string FirstLine(Exception e)
     {

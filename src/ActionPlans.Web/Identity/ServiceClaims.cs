@@ -12,11 +12,15 @@ public sealed class ServiceClaims(UserManager<ServiceUser> users, RoleManager<Id
     public const string Organisation = "organisation";
     public const string DisplayName = "display_name";
 
+    /// <summary>Present when the person signs in with an authenticator app; kept current when the cookie is refreshed.</summary>
+    public const string TwoFactor = "two_factor";
+
     protected override async Task<ClaimsIdentity> GenerateClaimsAsync(ServiceUser user)
     {
         var identity = await base.GenerateClaimsAsync(user);
         if (user.OrganisationId is { } org) identity.AddClaim(new Claim(Organisation, org.ToString(System.Globalization.CultureInfo.InvariantCulture)));
         identity.AddClaim(new Claim(DisplayName, string.IsNullOrWhiteSpace(user.DisplayName) ? user.Email ?? "" : user.DisplayName));
+        if (user.TwoFactorEnabled) identity.AddClaim(new Claim(TwoFactor, "on"));
         return identity;
     }
 }

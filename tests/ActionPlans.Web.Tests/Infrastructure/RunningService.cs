@@ -46,6 +46,9 @@ public sealed class RunningService : IAsyncLifetime
             [WebHostDefaults.ContentRootKey] = Repository.WebProject,
             [DatabaseSettings.ConnectionSetting] = $"Data Source={Path.Combine(_folder, "service.db")}",
             [ServiceApp.DemoSetting] = "true",
+            // Tests sign in as staff with the password alone and many times a minute; the tests of these turn them back on.
+            [SecuritySettings.RequireTwoFactorSetting] = "false",
+            ["RateLimits:SignIn"] = "100000",
         };
         foreach (var (key, value) in _settings) settings[key] = value;
         _app = ServiceApp.Build(["--urls", "http://127.0.0.1:0"], settings);

@@ -19,7 +19,12 @@ public sealed class SignInModel(SignInManager<ServiceUser> signIn, ILogger<SignI
     [BindProperty(SupportsGet = true)]
     public string? ReturnUrl { get; set; }
 
+    public const string NotRight = "The email address or password is not right, or the account is locked for 15 minutes after 5 failed attempts";
+
     public void OnGet() { }
+
+    /// <summary>Where a person goes once signed in: back where they were, if that is on this service.</summary>
+    internal static string Destination(IUrlHelper url, string? returnUrl) => url.IsLocalUrl(returnUrl) ? returnUrl! : "/inspections";
 
     public async Task<IActionResult> OnPostAsync()
     {
@@ -28,17 +33,13 @@ public sealed class SignInModel(SignInManager<ServiceUser> signIn, ILogger<SignI
         if (result.Succeeded)
         {
             log.LogInformation("{Email} signed in", Email);
-            return LocalRedirect(Url.IsLocalUrl(ReturnUrl) ? ReturnUrl! : "/inspections");
+            return LocalRedirect(Destination(Url, ReturnUrl));
         }
-        if (result.IsLockedOut)
-        {
-            log.LogWarning("{Email} is locked out after repeated failed sign-ins", Email);
-            ModelState.AddModelError(nameof(Email), "This account is locked after too many failed attempts. Try again in 15 minutes.");
-        }
-        else
-        {
-            ModelState.AddModelError(nameof(Email), "The email address or password is not right");
-        }
+        if (result.RequiresTwoFactor) return RedirectToPage("/Account/TwoFactorSignIn", new { ReturnUrl });
+        if (result.IsLockedOut) log.LogWarning("{Email} is locked out after repeated failed sign-ins", Email);
+        // One answer whether the account does not exist, the password is wrong or the account is locked,
+        // so that the page never tells which accounts exist.
+        ModelState.AddModelError(nameof(Email), NotRight);
         return Page();
     }
 }
