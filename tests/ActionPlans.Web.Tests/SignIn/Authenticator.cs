@@ -31,10 +31,13 @@ public static class Authenticator
             var pngFile = Path.Combine(folder, "code.png");
             await File.WriteAllTextAsync(svgFile, svg);
             await RunAsync("rsvg-convert", "-o", pngFile, svgFile);
-            return (await RunAsync("zbarimg", "--quiet", "--raw", pngFile)).Trim();
+            return await ReadPictureAsync(pngFile);
         }
         finally { Directory.Delete(folder, recursive: true); }
     }
+
+    /// <summary>The text of the QR code in a picture, read by zbar.</summary>
+    public static async Task<string> ReadPictureAsync(string png) => (await RunAsync("zbarimg", "--quiet", "--raw", png)).Trim();
 
     /// <summary>On the set-up page of a signed-in client: scans the QR code, checks it holds the key shown as text, and turns two-factor sign-in on.</summary>
     public static async Task<(string Key, IHtmlDocument Done)> SetUpAsync(HttpClient client, string email)
