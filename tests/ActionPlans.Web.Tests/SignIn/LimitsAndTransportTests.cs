@@ -1,6 +1,7 @@
 using System.Net;
 using ActionPlans.Web.Demo;
 using ActionPlans.Web.Tests.Infrastructure;
+using ActionPlans.Web.Tests.Progress;
 
 namespace ActionPlans.Web.Tests.SignIn;
 
@@ -50,6 +51,23 @@ public sealed class LimitsAndTransportTests
             }
             Assert.DoesNotContain(HttpStatusCode.TooManyRequests, statuses.Take(2));
             Assert.Equal(HttpStatusCode.TooManyRequests, statuses[2]);
+            return 0;
+        });
+
+    [Fact]
+    public Task Evidence_uploads_past_the_limit_are_answered_429_and_store_nothing() =>
+        WithServiceAsync(new() { ["RateLimits:Uploads"] = "1", ["RateLimits:Window"] = "01:00:00" }, async service =>
+        {
+            using var owner = await service.SignedInClientAsync("owner@demo.test");
+            var path = await service.PathOfAsync("Audit 40 cases each quarter");
+            var text = System.Text.Encoding.UTF8.GetBytes("Cases audited,37\n");
+
+            var first = await owner.SendAsync(path, "Update", ProgressForms.Update("InProgress", ProgressForms.Today, "First upload."), ("audit.csv", text));
+            Assert.Equal(HttpStatusCode.Redirect, first.StatusCode);
+            var before = await service.CountsAsync();
+            var second = await owner.SendAsync(path, "Update", ProgressForms.Update("InProgress", ProgressForms.Today, "Second upload."), ("audit.csv", text));
+            Assert.Equal(HttpStatusCode.TooManyRequests, second.StatusCode);
+            Assert.Equal(before, await service.CountsAsync());
             return 0;
         });
 
