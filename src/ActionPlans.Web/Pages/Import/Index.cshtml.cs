@@ -57,7 +57,6 @@ public sealed class IndexModel(DocumentImport importer, ActionPlansDb db, ILogge
         catch (FormatException) { return RedirectToPage(); }
         try
         {
-            await ImportAsync(bytes, dryRun: true);
             var result = await ImportAsync(bytes, dryRun: false);
             log.LogInformation("{User} imported {File} as {Kind} {Id}", User.Identity?.Name, FileName, result.Document.Kind, result.Id);
             TempData["Notice"] = result.Describe();
@@ -90,12 +89,12 @@ public sealed class IndexModel(DocumentImport importer, ActionPlansDb db, ILogge
     private async Task<string?> RefusalAsync(RecognisedDocument document)
     {
         var viewer = Viewer;
-        if (viewer.SeesEverything) return null;
         if (document.Kind == DocumentKind.InspectionReport && !viewer.CanImportReports)
         {
             log.LogWarning("{User} was refused the import of an inspection report", User.Identity?.Name);
             return "This is an inspection report; only an inspector imports inspection reports.";
         }
+        if (viewer.SeesEverything) return null;
         var provider = document.Plan?.Provider ?? document.Report?.Provider ?? "";
         var own = viewer.OrganisationId is { } id ? await db.Organisations.FindAsync(id) : null;
         if (own is not null && OrganisationNames.Same(own.Name, provider)) return null;
