@@ -21,9 +21,37 @@ public sealed record Viewer(IReadOnlySet<string> Roles, int? OrganisationId, boo
     public bool CanRead(Inspection inspection, DateOnly today) =>
         SeesEverything || inspection.Published is { } p && p <= today || WorksFor(inspection.ProviderId);
 
-    public bool CanRead(ActionPlan plan) =>
-        plan.Status == PlanStatus.Published || SeesEverything || WorksFor(plan.Inspection.ProviderId)
-        || plan.Responses.Any(r => WorksFor(r.Recommendation.AddresseeId));
+    public bool CanRead(ActionPlan plan) => plan.Status == PlanStatus.Published || IsPartyTo(plan);
+
+    /// <summary>
+    /// The review behind a plan (the inspector's comments, the answers, each submitted version) stays between the
+    /// inspectorate and the bodies that answer the plan, also once the plan itself is published.
+    /// </summary>
+    public bool CanReadReview(ActionPlan plan) => IsPartyTo(plan);
+
+    /// <summary>
+    /// Evidence files may name people on probation, so only the inspectorate and the bodies that answer the plan
+    /// open them; the public reads each update's status, date and narrative on the published plan.
+    /// </summary>
+    public bool CanReadEvidenceFiles(ActionPlan plan) => IsPartyTo(plan);
+
+    /// <summary>A plan's own side: the inspectorate and administrators, its provider and the bodies it addresses.</summary>
+    private bool IsPartyTo(ActionPlan plan) =>
+        SeesEverything || WorksFor(plan.Inspection.ProviderId) || plan.Responses.Any(r => WorksFor(r.Recommendation.AddresseeId));
+
+    /// <summary>
+    /// Inspection reports are the inspectorate's: only an inspector imports one (the command line is the operator's).
+    /// </summary>
+    public bool CanImportReports => IsInspector;
+
+    /// <summary>
+    /// The status an imported plan enters with: an inspector may choose (published by default, as the document
+    /// was); anyone else's plan enters as a draft and goes through submission and review like a typed one.
+    /// </summary>
+    public PlanStatus ImportsPlanAs(PlanStatus? chosen) => IsInspector ? chosen ?? PlanStatus.Published : PlanStatus.Draft;
+
+    /// <summary>Only an inspector's import may record an inspection the service does not have yet.</summary>
+    public bool CanRecordInspections => IsInspector;
 
     /// <summary>
     /// A coordinator writes the responses of a plan that is open for editing: the provider's coordinator any

@@ -81,11 +81,14 @@ public sealed class ActionPlan
         Closed = on;
     }
 
-    /// <summary>A plan read from a published document enters with the status it had there.</summary>
+    /// <summary>
+    /// A plan read from a document enters with the status its importer gives it. One entering as a draft has not
+    /// been submitted to the service, whatever day the document says: it is submitted through the review.
+    /// </summary>
     public void MarkImported(DateOnly? submitted, PlanStatus status)
     {
         Imported = true;
-        Submitted = submitted;
+        Submitted = status == PlanStatus.Draft ? null : submitted;
         Status = status;
     }
 }

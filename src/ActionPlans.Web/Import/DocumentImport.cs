@@ -24,13 +24,23 @@ public sealed record ImportResult(RecognisedDocument Document, int? Id, bool Alr
 
 /// <summary>
 /// Brings a published plan or inspection report into the service in one transaction: all of it or none.
-/// A dry run does the same work and rolls it back, so it shows every warning a real import would.
+/// A dry run does the same work and rolls it back, so it shows every warning a real import would. An import never
+/// changes what an existing inspection records (dates, ratings, recommendations, progress judgements): it fills in
+/// what is missing and warns of each difference.
 /// </summary>
 public sealed class DocumentImport(ActionPlansDb db, IAuditActor actor)
 {
-    public async Task<ImportResult> ImportAsync(string fileName, byte[] content, bool dryRun, PlanStatus status = PlanStatus.Published)
+    /// <param name="status">The status an imported plan enters with.</param>
+    /// <param name="recordsInspection">
+    /// Whether a plan may bring its inspection and recommendations into the service when they are not there: so for
+    /// an inspector or the operator, not for a coordinator, whose plan answers the inspection the inspectorate recorded.
+    /// </param>
+    /// <param name="refusal">Why the importer may not bring in this document, once it is recognised; null when they may.</param>
+    public async Task<ImportResult> ImportAsync(string fileName, byte[] content, bool dryRun, PlanStatus status = PlanStatus.Published,
+        bool recordsInspection = true, Func<RecognisedDocument, Task<string?>>? refusal = null)
     {
         var document = RecognisedDocument.Read(fileName, content);
+        if (refusal is not null && await refusal(document) is { } reason) throw new ImportRefused(Path.GetFileName(fileName), null, reason);
         var sha = Convert.ToHexStringLower(SHA256.HashData(content));
         var earlier = await db.ImportedDocuments.AsNoTracking().FirstOrDefaultAsync(d => d.Sha256 == sha);
         if (earlier is not null)
@@ -48,7 +58,7 @@ public sealed class DocumentImport(ActionPlansDb db, IAuditActor actor)
             };
             if (document.Plan is { } reading)
             {
-                var (plan, found) = await PlanImport.StoreAsync(db, fileName, reading, status);
+                var (plan, found) = await PlanImport.StoreAsync(db, fileName, reading, status, recordsInspection);
                 await db.SaveChangesAsync();
                 (id, record.PlanId, record.InspectionId) = (plan.Id, plan.Id, plan.InspectionId);
                 warnings = found.Select(w => (w.Line, w.Message)).ToList();

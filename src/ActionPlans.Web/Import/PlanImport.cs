@@ -15,7 +15,7 @@ namespace ActionPlans.Web.Import;
 internal static class PlanImport
 {
     public static async Task<(ActionPlan Plan, IReadOnlyList<PlanWarning> Warnings)> StoreAsync(
-        ActionPlansDb db, string fileName, PlanReading reading, PlanStatus status)
+        ActionPlansDb db, string fileName, PlanReading reading, PlanStatus status, bool recordsInspection)
     {
         if (string.IsNullOrWhiteSpace(reading.Provider))
             throw new ImportRefused(fileName, null, "The plan does not name the provider it answers for (\"A Response to the HMI Probation Inspection: …\").");
@@ -28,21 +28,38 @@ internal static class PlanImport
         var inspection = await InspectionLookup.FindAsync(db, provider, published.Year, published.Month);
         if (inspection is null)
         {
+            if (!recordsInspection)
+                throw new ImportRefused(fileName, null, $"The service has no inspection of {provider.Name} published {published:MMMM yyyy}; "
+                    + "an inspector records the inspection, or imports its report, before its plan is imported.");
             inspection = new Inspection(provider, KindFor(provider), null, published);
             db.Inspections.Add(inspection);
         }
         else
         {
-            // The report gave only a month; the plan knows the day.
-            inspection.Describe(inspection.Kind, inspection.FieldworkStarted, published, inspection.CasesInspected);
             if (inspection.Id != 0 && await db.Plans.AnyAsync(p => p.InspectionId == inspection.Id))
                 throw new ImportRefused(fileName, null, $"The inspection of {provider.Name} published {published:MMMM yyyy} already has a plan; a second one is not imported.");
+            if (inspection.Published != published)
+            {
+                // An imported report gives only its month, recorded as the first; an inspector's plan knows the day.
+                // Any other date was recorded by an inspector and stands.
+                if (recordsInspection && await ReportGaveOnlyTheMonthAsync(db, inspection))
+                    inspection.Describe(inspection.Kind, inspection.FieldworkStarted, published, inspection.CasesInspected);
+                else
+                    warnings.Add(new PlanWarning(1, $"The plan says the report was published on {published:d MMMM yyyy}; the inspection records "
+                        + $"{inspection.Published:d MMMM yyyy}, which is left for an inspector to correct."));
+            }
         }
 
         var previous = await InspectionLookup.PreviousAsync(db, provider.Id, published);
+        // Recommendations are the inspectorate's: a plan fills them in only on an inspection it records itself or
+        // that has none yet, and never adds to those an inspection has.
+        var mayRecommend = recordsInspection && inspection.Recommendations.Count == 0;
         foreach (var row in reading.Recommendations)
         {
             var existing = inspection.Recommendations.FirstOrDefault(r => r.Number == row.Number);
+            if (existing is null && !mayRecommend)
+                throw new ImportRefused(fileName, row.Line, $"The plan answers recommendation {row.Number}, which the inspection of {provider.Name} "
+                    + $"published {published:MMMM yyyy} does not have; an inspector records an inspection's recommendations.");
             if (existing is null)
             {
                 var created = inspection.Recommend(row.Number, row.Text, organisations.Addressee(row.Addressee, provider));
@@ -76,6 +93,10 @@ internal static class PlanImport
         db.Plans.Add(plan);
         return (plan, warnings);
     }
+
+    private static async Task<bool> ReportGaveOnlyTheMonthAsync(ActionPlansDb db, Inspection inspection) =>
+        inspection.Published?.Day == 1 && inspection.Id != 0
+        && await db.ImportedDocuments.AnyAsync(d => d.InspectionId == inspection.Id && d.Kind == DocumentKind.InspectionReport);
 
     private static InspectionKind KindFor(Core.Organisations.Organisation provider) =>
         provider.Kind == Core.Organisations.OrganisationKind.NpsDivision ? InspectionKind.NpsDivisionInspection : InspectionKind.CrcInspection;

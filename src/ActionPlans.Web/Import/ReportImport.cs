@@ -35,7 +35,11 @@ internal static class ReportImport
             {
                 if (inspection.Standards.Count > 0)
                     throw new ImportRefused(fileName, null, $"The inspection of {provider.Name} published {month} already has its ratings; a second report is not imported.");
-                inspection.Describe(kind, report.FieldworkStarted, inspection.Published, inspection.CasesInspected);
+                // What the inspection records stands; the report fills in only what it lacks.
+                if (inspection.FieldworkStarted is null)
+                    inspection.Describe(inspection.Kind, report.FieldworkStarted, inspection.Published, inspection.CasesInspected);
+                else if (report.FieldworkStarted is { } started && started != inspection.FieldworkStarted)
+                    warnings.Add(Left($"The report says fieldwork started on {started:d MMMM yyyy}; the inspection records {inspection.FieldworkStarted:d MMMM yyyy}"));
             }
             inspection.RecordScore(report.FrameworkId, report.StatedScore);
 
@@ -51,17 +55,21 @@ internal static class ReportImport
             }
 
             var previous = await InspectionLookup.PreviousAsync(db, provider.Id, inspection.Published);
+            var mayRecommend = inspection.Recommendations.Count == 0;
             foreach (var recommendation in report.Recommendations)
             {
                 var existing = inspection.Recommendations.FirstOrDefault(r => r.Number == recommendation.Number);
-                if (existing is null)
+                if (existing is null && mayRecommend)
                 {
                     var created = inspection.Recommend(recommendation.Number, recommendation.Text, organisations.Addressee(recommendation.Addressee, provider));
                     if (recommendation.Repeated) created.MarkRepeated(previous?.RecommendationWorded(recommendation.Text));
                 }
+                else if (existing is null)
+                    warnings.Add(Left($"The report has recommendation {recommendation.Number}, which the inspection does not"));
                 else
                 {
-                    if (recommendation.Repeated && !existing.IsRepeated) existing.MarkRepeated(previous?.RecommendationWorded(recommendation.Text));
+                    if (recommendation.Repeated && !existing.IsRepeated)
+                        warnings.Add(Left($"The report marks recommendation {recommendation.Number} as repeated; the inspection does not"));
                     if (!Wording.Matches(existing.Text, recommendation.Text))
                         warnings.Add(new ReportWarning(1, $"Recommendation {recommendation.Number} reads differently in the action plan (\"{PlanImport.Shorten(existing.Text)}\"); they are linked by number."));
                 }
@@ -70,8 +78,14 @@ internal static class ReportImport
             foreach (var earlier in report.PreviousRecommendations)
             {
                 var original = previous?.Recommendations.FirstOrDefault(r => r.Number == earlier.Number && Wording.Matches(r.Text, earlier.Text));
-                inspection.RecordPreviousRecommendation(earlier.Number, earlier.Text, earlier.Progress, original);
-                original?.Judge(earlier.Progress);
+                var recorded = inspection.PreviousRecommendations.FirstOrDefault(r => r.Number == earlier.Number);
+                if (recorded is null) inspection.RecordPreviousRecommendation(earlier.Number, earlier.Text, earlier.Progress, original);
+                else if (recorded.Progress != earlier.Progress)
+                    warnings.Add(Left($"The report judges progress on previous recommendation {earlier.Number} as {Judgement(earlier.Progress)}; the inspection records {Judgement(recorded.Progress)}"));
+                if (original is null || earlier.Progress is null || original.JudgedProgress == earlier.Progress) continue;
+                if (original.JudgedProgress is null) original.Judge(earlier.Progress);
+                else warnings.Add(Left($"The report judges progress on recommendation {earlier.Number} of the previous inspection as {Judgement(earlier.Progress)}; "
+                    + $"the previous inspection records {Judgement(original.JudgedProgress)}"));
             }
         }
         catch (DomainRuleException e)
@@ -80,4 +94,9 @@ internal static class ReportImport
         }
         return (inspection, warnings);
     }
+
+    /// <summary>A difference from what an inspector recorded: shown, never applied.</summary>
+    private static ReportWarning Left(string difference) => new(1, $"{difference}; what the inspection records is left for an inspector to change.");
+
+    private static string Judgement(ProgressJudgement? judgement) => judgement?.ToString() ?? "not judged";
 }

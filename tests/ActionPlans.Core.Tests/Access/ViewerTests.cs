@@ -86,4 +86,37 @@ public class ViewerTests
         var nameless = new Viewer(new HashSet<string> { Role.ActionOwner }, Provider, true);
         Assert.False(nameless.CanReport(plan, response, action));
     }
+    public static TheoryData<Viewer> Outsiders => [OtherCoordinator, Viewer.Public];
+
+    [Theory]
+    [MemberData(nameof(Outsiders))]
+    public void The_public_and_other_organisations_read_a_published_plan_but_not_its_review_nor_its_evidence_files(Viewer who)
+    {
+        var plan = _plan.Plan;
+        Assert.True(who.CanRead(plan));
+        Assert.False(who.CanReadReview(plan));
+        Assert.False(who.CanReadEvidenceFiles(plan));
+    }
+
+    [Theory]
+    [MemberData(nameof(Readers))]
+    [MemberData(nameof(Reporters))]
+    public void The_inspectorate_and_the_plans_own_organisation_read_its_review_and_evidence_files(Viewer who)
+    {
+        Assert.True(who.CanReadReview(_plan.Plan));
+        Assert.True(who.CanReadEvidenceFiles(_plan.Plan));
+    }
+
+    [Fact]
+    public void Only_an_inspector_imports_reports_records_inspections_or_chooses_an_imported_plans_status()
+    {
+        Assert.True(Inspector.CanImportReports && Inspector.CanRecordInspections);
+        Assert.Equal(PlanStatus.Published, Inspector.ImportsPlanAs(null));
+        Assert.Equal(PlanStatus.Accepted, Inspector.ImportsPlanAs(PlanStatus.Accepted));
+        foreach (var who in new[] { ProviderCoordinator, OtherCoordinator, Administrator, Viewer.Public })
+        {
+            Assert.False(who.CanImportReports || who.CanRecordInspections);
+            Assert.Equal(PlanStatus.Draft, who.ImportsPlanAs(PlanStatus.Published));
+        }
+    }
 }

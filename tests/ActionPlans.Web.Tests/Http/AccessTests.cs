@@ -72,6 +72,23 @@ public sealed class AccessTests(RunningService service) : IClassFixture<RunningS
         Assert.Equal(HttpStatusCode.Forbidden, (await fenmoor.GetAsync("/admin/audit")).StatusCode);
     }
 
+    [Theory]
+    [InlineData("review")]
+    [InlineData("versions")]
+    public async Task The_review_of_a_published_plan_is_for_the_inspectorate_and_the_plans_bodies_only(string page)
+    {
+        var path = $"/plans/{await service.PlanIdAsync(PlanStatus.Published)}/{page}";
+        using var anonymous = service.Client();
+        Assert.StartsWith("/sign-in", (await anonymous.GetAsync(path)).RedirectPath());
+        using var otherProvider = await service.SignedInClientAsync("midshire.coordinator@demo.test");
+        Assert.Equal(HttpStatusCode.Forbidden, (await otherProvider.GetAsync(path)).StatusCode);
+        foreach (var account in new[] { "coordinator@demo.test", "owner@demo.test", "inspector@demo.test" })
+        {
+            using var party = await service.SignedInClientAsync(account);
+            Assert.Equal(HttpStatusCode.OK, (await party.GetAsync(path)).StatusCode);
+        }
+    }
+
     [Fact]
     public async Task An_administrator_reads_the_audit_trail_newest_first_and_filters_it()
     {

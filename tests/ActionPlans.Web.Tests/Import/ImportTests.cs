@@ -166,6 +166,42 @@ public sealed class ImportTests(ThrowawayPostgres postgres)
         Assert.Null((await reader.Recommendations.SingleAsync(r => r.Number == 1 && r.Id != repeated.Id && r.InspectionId == repeated.InspectionId)).RepeatedFromId);
     }
 
+    [Fact]
+    public async Task An_import_leaves_what_an_inspector_recorded_and_warns_of_each_difference()
+    {
+        await using var database = await TestDatabase.CreateAsync("Sqlite", postgres);
+        var report = new ActionPlans.Documents.Reports.InspectionReportReader().Read(await File.ReadAllTextAsync(SeedDocuments.ReportNorthumbria));
+        var judged = report.PreviousRecommendations.First(r => r.Progress is not null and not ProgressJudgement.None);
+        int originalId;
+        await using (var db = database.Open("inspector@test"))
+        {
+            // An inspector recorded both inspections by hand: other dates, and a different view of progress.
+            var provider = new Organisation("Northumbria CRC", OrganisationKind.CommunityRehabilitationCompany);
+            var earlier = new ActionPlans.Core.Inspections.Inspection(provider, ActionPlans.Core.Inspections.InspectionKind.CrcInspection, new DateOnly(2018, 1, 8), new DateOnly(2018, 6, 1));
+            var original = earlier.Recommend(judged.Number, judged.Text, provider);
+            original.Judge(ProgressJudgement.None);
+            var current = new ActionPlans.Core.Inspections.Inspection(provider, ActionPlans.Core.Inspections.InspectionKind.CrcInspection, new DateOnly(2019, 9, 2), new DateOnly(2020, 2, 11));
+            current.RecordPreviousRecommendation(judged.Number, judged.Text, ProgressJudgement.None, original);
+            db.Inspections.AddRange(earlier, current);
+            await db.SaveChangesAsync();
+            originalId = original.Id;
+        }
+
+        var reportWarnings = (await ImportAsync(database, SeedDocuments.ReportNorthumbria)).Warnings.Select(w => w.Message).ToList();
+        var planWarnings = (await ImportAsync(database, SeedDocuments.PlanNorthumbria)).Warnings.Select(w => w.Message).ToList();
+
+        await using var reader = database.Open("reader");
+        var inspection = await reader.Inspections.Include(i => i.PreviousRecommendations).SingleAsync(i => i.Published!.Value.Year == 2020);
+        Assert.Equal(new DateOnly(2019, 9, 2), inspection.FieldworkStarted);
+        Assert.Equal(new DateOnly(2020, 2, 11), inspection.Published);
+        Assert.Equal(ProgressJudgement.None, inspection.PreviousRecommendations.Single(r => r.Number == judged.Number).Progress);
+        Assert.Equal(ProgressJudgement.None, (await reader.Recommendations.SingleAsync(r => r.Id == originalId)).JudgedProgress);
+        Assert.Contains(reportWarnings, w => w.StartsWith("The report says fieldwork started on 16 September 2019; the inspection records 2 September 2019"));
+        Assert.Contains(reportWarnings, w => w.StartsWith($"The report judges progress on previous recommendation {judged.Number} as {judged.Progress}; the inspection records None"));
+        Assert.Contains(reportWarnings, w => w.StartsWith($"The report judges progress on recommendation {judged.Number} of the previous inspection as {judged.Progress}; the previous inspection records None"));
+        Assert.Contains(planWarnings, w => w.StartsWith("The plan says the report was published on 10 February 2020; the inspection records 11 February 2020"));
+    }
+
     public static TheoryData<string, string> BadDocuments => new()
     {
         { "empty", "The file is empty" },

@@ -66,6 +66,29 @@ public sealed class RunningService : IAsyncLifetime
             scope.ServiceProvider.GetRequiredService<ActionPlans.Web.Persistence.ActionPlansDb>().Plans.Where(p => p.Status == status).OrderBy(p => p.Id).Select(p => p.Id));
     }
 
+    /// <summary>
+    /// Adds an account beside the demo's, with the demo password, acting for the named organisation (added as
+    /// <paramref name="kind"/> when the service does not have it); an account that exists already is left as it is.
+    /// </summary>
+    public async Task AddAccountAsync(string email, string role, string organisation, ActionPlans.Core.Organisations.OrganisationKind kind)
+    {
+        using var scope = Services.CreateScope();
+        var users = scope.ServiceProvider.GetRequiredService<Microsoft.AspNetCore.Identity.UserManager<ActionPlans.Web.Identity.ServiceUser>>();
+        if (await users.FindByEmailAsync(email) is not null) return;
+        var db = scope.ServiceProvider.GetRequiredService<ActionPlans.Web.Persistence.ActionPlansDb>();
+        var acting = db.Organisations.FirstOrDefault(o => o.Name == organisation);
+        if (acting is null)
+        {
+            acting = new ActionPlans.Core.Organisations.Organisation(organisation, kind);
+            db.Organisations.Add(acting);
+            await db.SaveChangesAsync();
+        }
+        var user = new ActionPlans.Web.Identity.ServiceUser { UserName = email, Email = email, EmailConfirmed = true, DisplayName = email, OrganisationId = acting.Id };
+        var created = await users.CreateAsync(user, ActionPlans.Web.Demo.DemoData.Password);
+        if (!created.Succeeded) throw new InvalidOperationException(string.Join(" ", created.Errors.Select(e => e.Description)));
+        await users.AddToRoleAsync(user, role);
+    }
+
     /// <summary>A client that keeps cookies and does not follow redirects, so tests see where they lead.</summary>
     public HttpClient Client() =>
         new(new HttpClientHandler { AllowAutoRedirect = false, UseCookies = true, CookieContainer = new System.Net.CookieContainer() }) { BaseAddress = BaseAddress };

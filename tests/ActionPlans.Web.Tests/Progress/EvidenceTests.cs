@@ -10,7 +10,6 @@ namespace ActionPlans.Web.Tests.Progress;
 public sealed class EvidenceTests(RunningService service) : IClassFixture<RunningService>
 {
     private const string Training = "Run a half-day refresher";
-    private static readonly byte[] Pdf = Encoding.ASCII.GetBytes("%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n");
 
     // The files are described, not held, in the theory data: xunit serialises its data while discovering
     // tests, and a 10 MB array there costs gigabytes of memory and minutes.
@@ -93,6 +92,34 @@ public sealed class EvidenceTests(RunningService service) : IClassFixture<Runnin
         }
     }
 
+    [Theory]
+    [InlineData("midshire.coordinator@demo.test")]
+    [InlineData("inspector@demo.test")]
+    public async Task An_account_that_may_not_report_on_the_action_is_refused_before_its_upload_is_read(string account)
+    {
+        var path = await service.PathOfAsync(Training);
+        var cookies = new CookieContainer();
+        using (var client = new HttpClient(new HttpClientHandler { AllowAutoRedirect = false, CookieContainer = cookies }) { BaseAddress = service.BaseAddress })
+            Assert.Equal(HttpStatusCode.Redirect, (await client.SignInAsync(account, DemoData.Password)).StatusCode);
+        using var tcp = new System.Net.Sockets.TcpClient();
+        await tcp.ConnectAsync(service.BaseAddress.Host, service.BaseAddress.Port);
+        var stream = tcp.GetStream();
+
+        // Declares 150 MB of evidence and sends the first 64 KB: a service that read the form before checking would
+        // wait for the rest; one that checks first answers now.
+        var start = Encoding.ASCII.GetBytes("--b\r\nContent-Disposition: form-data; name=\"Files\"; filename=\"scans.pdf\"\r\nContent-Type: application/pdf\r\n\r\n%PDF-1.4\n");
+        var head = $"POST {path}?handler=Update HTTP/1.1\r\nHost: {service.BaseAddress.Authority}\r\nCookie: {cookies.GetCookieHeader(service.BaseAddress)}\r\n"
+            + $"Content-Type: multipart/form-data; boundary=b\r\nContent-Length: {150L * 1024 * 1024}\r\n\r\n";
+        await stream.WriteAsync(Encoding.ASCII.GetBytes(head));
+        await stream.WriteAsync(start);
+        await stream.WriteAsync(new byte[64 * 1024]);
+
+        using var budget = new CancellationTokenSource(TimeSpan.FromSeconds(30));
+        var answer = new byte[64];
+        var read = await stream.ReadAsync(answer, budget.Token);
+        Assert.StartsWith("HTTP/1.1 403", Encoding.ASCII.GetString(answer, 0, read));
+    }
+
     [Fact]
     public async Task A_javascript_link_is_refused_and_nothing_is_stored()
     {
@@ -111,7 +138,7 @@ public sealed class EvidenceTests(RunningService service) : IClassFixture<Runnin
     }
 
     [Fact]
-    public async Task A_pdf_and_a_link_are_kept_with_the_update_and_the_pdf_downloads_as_an_attachment_for_anyone_reading_the_published_plan()
+    public async Task A_pdf_and_a_link_are_kept_with_the_update_and_the_pdf_downloads_as_an_attachment_for_the_inspectorate_and_the_plans_bodies_only()
     {
         using var owner = await service.SignedInClientAsync("owner@demo.test");
         var path = await service.PathOfAsync(Training);
@@ -130,8 +157,16 @@ public sealed class EvidenceTests(RunningService service) : IClassFixture<Runnin
         Assert.Equal("Session registers – Dales.pdf", file.TextContent);
         Assert.Contains($"(PDF, {Pdf.Length} bytes)", file.ParentElement!.TextContent);
 
+        // Files may name people on probation: the public and other organisations read the update, not its files.
         using var visitor = service.Client();
-        var download = await visitor.GetAsync(file.GetAttribute("href"));
+        Assert.StartsWith("/sign-in", (await visitor.GetAsync(file.GetAttribute("href"))).RedirectPath());
+        Assert.Contains("Registers of the sessions so far.", (await visitor.PageAsync($"/plans/{path.Split('/')[2]}/delivery")).QuerySelector("main")!.TextContent);
+        using var stranger = await service.SignedInClientAsync("midshire.coordinator@demo.test");
+        Assert.Equal(HttpStatusCode.Forbidden, (await stranger.GetAsync(file.GetAttribute("href"))).StatusCode);
+        using var inspector = await service.SignedInClientAsync("inspector@demo.test");
+        Assert.Equal(HttpStatusCode.OK, (await inspector.GetAsync(file.GetAttribute("href"))).StatusCode);
+        using var coordinator = await service.SignedInClientAsync("coordinator@demo.test");
+        var download = await coordinator.GetAsync(file.GetAttribute("href"));
         Assert.Equal(HttpStatusCode.OK, download.StatusCode);
         Assert.Equal("application/pdf", download.Content.Headers.ContentType!.MediaType);
         Assert.Equal("attachment", download.Content.Headers.ContentDisposition!.DispositionType);
@@ -143,7 +178,7 @@ public sealed class EvidenceTests(RunningService service) : IClassFixture<Runnin
     [Fact]
     public async Task Evidence_that_does_not_exist_is_not_found()
     {
-        using var visitor = service.Client();
-        Assert.Equal(HttpStatusCode.NotFound, (await visitor.GetAsync("/evidence/999999")).StatusCode);
+        using var inspector = await service.SignedInClientAsync("inspector@demo.test");
+        Assert.Equal(HttpStatusCode.NotFound, (await inspector.GetAsync("/evidence/999999")).StatusCode);
     }
 }

@@ -11,6 +11,9 @@ internal static class ProgressForms
 {
     public static DateOnly Today => DateOnly.FromDateTime(DateTime.Now);
 
+    /// <summary>The smallest PDF the evidence policy recognises.</summary>
+    public static readonly byte[] Pdf = System.Text.Encoding.ASCII.GetBytes("%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n");
+
     /// <summary>The progress page of the demo action whose text starts with <paramref name="text"/>.</summary>
     public static async Task<string> PathOfAsync(this RunningService service, string text)
     {

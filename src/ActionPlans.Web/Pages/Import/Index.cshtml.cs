@@ -1,5 +1,6 @@
 using ActionPlans.Core.Access;
 using ActionPlans.Core.Organisations;
+using ActionPlans.Core.Plans;
 using ActionPlans.Web.Identity;
 using ActionPlans.Web.Import;
 using ActionPlans.Web.Persistence;
@@ -23,6 +24,11 @@ public sealed class IndexModel(DocumentImport importer, ActionPlansDb db, ILogge
     /// <summary>The uploaded file carried to the confirmation, so the page keeps nothing between requests.</summary>
     [BindProperty] public string? Carried { get; set; }
     [BindProperty] public string? FileName { get; set; }
+
+    /// <summary>The status an inspector chooses for an imported plan; anyone else's enters as a draft.</summary>
+    [BindProperty] public PlanStatus? Status { get; set; }
+
+    public Viewer Viewer => ViewerOf.Principal(User);
 
     public ImportResult? Reading { get; private set; }
     public IReadOnlyList<SourceLine> Source { get; private set; } = [];
@@ -51,9 +57,7 @@ public sealed class IndexModel(DocumentImport importer, ActionPlansDb db, ILogge
         catch (FormatException) { return RedirectToPage(); }
         try
         {
-            var check = await importer.ImportAsync(FileName, bytes, dryRun: true);
-            if (Refusal(check) is { } refusal) return Refuse(refusal);
-            var result = await importer.ImportAsync(FileName, bytes, dryRun: false);
+            var result = await ImportAsync(bytes, dryRun: false);
             log.LogInformation("{User} imported {File} as {Kind} {Id}", User.Identity?.Name, FileName, result.Document.Kind, result.Id);
             TempData["Notice"] = result.Describe();
             return Redirect(result.Document.Kind == DocumentKind.ActionPlan ? $"/plans/{result.Id}" : $"/inspections/{result.Id}");
@@ -68,27 +72,34 @@ public sealed class IndexModel(DocumentImport importer, ActionPlansDb db, ILogge
     {
         try
         {
-            Reading = await importer.ImportAsync(FileName!, bytes, dryRun: true);
+            Reading = await ImportAsync(bytes, dryRun: true);
         }
         catch (ImportRefused refused)
         {
             return Refuse(refused.Message);
         }
-        if (Refusal(Reading) is { } refusal) return Refuse(refusal);
         Source = SourceLine.Of(Reading);
         return Page();
     }
 
-    /// <summary>A coordinator imports plans of their own organisation only.</summary>
-    private string? Refusal(ImportResult result)
+    private Task<ImportResult> ImportAsync(byte[] bytes, bool dryRun) =>
+        importer.ImportAsync(FileName!, bytes, dryRun, Viewer.ImportsPlanAs(Status), recordsInspection: Viewer.CanRecordInspections, RefusalAsync);
+
+    /// <summary>Reports are the inspectorate's; a coordinator imports plans of their own organisation only.</summary>
+    private async Task<string?> RefusalAsync(RecognisedDocument document)
     {
-        var viewer = ViewerOf.Principal(User);
+        var viewer = Viewer;
+        if (document.Kind == DocumentKind.InspectionReport && !viewer.CanImportReports)
+        {
+            log.LogWarning("{User} was refused the import of an inspection report", User.Identity?.Name);
+            return "This is an inspection report; only an inspector imports inspection reports.";
+        }
         if (viewer.SeesEverything) return null;
-        var provider = result.Document.Plan?.Provider ?? result.Document.Report?.Provider ?? "";
-        var own = viewer.OrganisationId is { } id ? db.Organisations.Find(id) : null;
+        var provider = document.Plan?.Provider ?? document.Report?.Provider ?? "";
+        var own = viewer.OrganisationId is { } id ? await db.Organisations.FindAsync(id) : null;
         if (own is not null && OrganisationNames.Same(own.Name, provider)) return null;
         log.LogWarning("{User} was refused an import for {Provider}", User.Identity?.Name, provider);
-        return $"{result.Document.FileName} is about {provider}; you can import documents of {own?.Name ?? "your organisation"} only.";
+        return $"It is about {provider}; you can import documents of {own?.Name ?? "your organisation"} only.";
     }
 
     private PageResult Refuse(string message)

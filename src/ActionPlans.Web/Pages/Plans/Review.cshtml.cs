@@ -67,9 +67,8 @@ public sealed class ReviewModel(PlanReview review, TimeProvider clock, ILogger<R
     private async Task<IActionResult?> LoadAsync(int id)
     {
         var workflow = await review.LoadAsync(id);
-        if (workflow is null) return NotFound();
-        if (!Viewer.CanRead(workflow.Plan)) return Viewer.SignedIn ? Forbid() : Challenge();
-        Workflow = workflow;
+        if (this.RefusalOf(workflow?.Plan, log, static (viewer, plan) => viewer.CanReadReview(plan), "review") is { } refused) return refused;
+        Workflow = workflow!;
         return null;
     }
 }

@@ -1,5 +1,4 @@
 using ActionPlans.Core.Plans.Versions;
-using ActionPlans.Web.Identity;
 using ActionPlans.Web.Review;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -7,7 +6,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace ActionPlans.Web.Pages.Plans;
 
 /// <summary>Two submitted versions of a plan side by side, each change marked word by word.</summary>
-public sealed class VersionsModel(PlanReview review) : PageModel
+public sealed class VersionsModel(PlanReview review, ILogger<VersionsModel> log) : PageModel
 {
     [BindProperty(SupportsGet = true)] public int? From { get; set; }
     [BindProperty(SupportsGet = true)] public int? To { get; set; }
@@ -20,11 +19,9 @@ public sealed class VersionsModel(PlanReview review) : PageModel
     public async Task<IActionResult> OnGetAsync(int id)
     {
         var workflow = await review.LoadAsync(id);
-        if (workflow is null) return NotFound();
-        var viewer = ViewerOf.Principal(User);
-        if (!viewer.CanRead(workflow.Plan)) return viewer.SignedIn ? Forbid() : Challenge();
+        if (this.RefusalOf(workflow?.Plan, log, static (viewer, plan) => viewer.CanReadReview(plan), "submitted versions") is { } refused) return refused;
         PlanId = id;
-        Provider = workflow.Plan.Inspection.Provider.Name;
+        Provider = workflow!.Plan.Inspection.Provider.Name;
         All = workflow.Versions;
         if (All.Count < 2) return Page();
         From ??= All[^2].Number;

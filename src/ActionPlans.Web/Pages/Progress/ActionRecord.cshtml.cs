@@ -18,6 +18,7 @@ namespace ActionPlans.Web.Pages.Progress;
 /// is the domain's, shown beside its field, with nothing saved; a form made before someone else's change
 /// is refused and the record shown as it now stands.
 /// </summary>
+[ReportersOnly]
 [EvidenceUploadLimit]
 public sealed class ActionRecordModel(ActionPlansDb db, TimeProvider clock, DeliverySettings delivery, ILogger<ActionRecordModel> log) : PageModel
 {

@@ -1,7 +1,6 @@
-using ActionPlans.Web.Identity;
+using ActionPlans.Web.Pages.Plans;
 using ActionPlans.Web.Persistence;
 using ActionPlans.Web.Publishing;
-using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
@@ -9,11 +8,10 @@ using Microsoft.EntityFrameworkCore;
 namespace ActionPlans.Web.Pages.Progress;
 
 /// <summary>
-/// An evidence file, for whoever may read its plan (so anyone, once the plan is published). It is always a
-/// download, with the type its content was recognised as and never sniffed by the browser, so a file cannot
-/// run as a page of the service.
+/// An evidence file, for the inspectorate and the bodies that answer its plan only (<see cref="Core.Access.Viewer.CanReadEvidenceFiles"/>):
+/// files may name people on probation. It is always a download, with the type its content was recognised as and
+/// never sniffed by the browser, so a file cannot run as a page of the service.
 /// </summary>
-[AllowAnonymous]
 public sealed class EvidenceModel(ActionPlansDb db, ILogger<EvidenceModel> log) : PageModel
 {
     public async Task<IActionResult> OnGetAsync(int id)
@@ -27,13 +25,7 @@ public sealed class EvidenceModel(ActionPlansDb db, ILogger<EvidenceModel> log) 
             select new { Evidence = evidence, answer.ActionPlanId }).AsNoTracking().FirstOrDefaultAsync();
         if (found is null) return NotFound();
         var plan = await PlanExport.LoadAsync(db, found.ActionPlanId);
-        var viewer = ViewerOf.Principal(User);
-        if (plan is null || !viewer.CanRead(plan))
-        {
-            if (!viewer.SignedIn) return Challenge();
-            log.LogWarning("{User} was refused evidence {EvidenceId} of plan {PlanId}", User.Identity?.Name, id, found.ActionPlanId);
-            return Forbid();
-        }
+        if (this.RefusalOf(plan, log, static (viewer, p) => viewer.CanReadEvidenceFiles(p), $"evidence {id}") is { } refused) return refused;
         var bytes = await db.EvidenceContents.Where(c => c.ProgressEvidenceId == id).Select(c => c.Bytes).FirstOrDefaultAsync();
         if (bytes is null) return NotFound();
         Response.Headers.ContentDisposition = found.Evidence.ContentDisposition;
