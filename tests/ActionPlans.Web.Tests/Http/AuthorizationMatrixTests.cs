@@ -104,6 +104,13 @@ public sealed class AuthorizationMatrixTests(RunningService service) : IClassFix
         ["POST /import Save"] = ("S Y Y Y Y F F", ""),
 
         ["GET /delivery"] = ("S Y F F F F Y", ""),
+        ["GET /account/two-factor"] = ("S Y Y Y Y Y Y", ""),
+        ["POST /account/two-factor"] = ("S Y Y Y Y Y Y", ""),
+        ["POST /account/two-factor RecoveryCodes"] = ("S Y Y Y Y Y Y", ""),
+        ["GET /sign-in/two-factor"] = ("S S S S S S S", ""),
+        ["POST /sign-in/two-factor"] = ("S S S S S S S", ""),
+        ["GET /admin/accounts"] = ("S F F F F F Y", ""),
+        ["POST /admin/accounts Reset"] = ("S F F F F F N", "id=nobody"),
         ["GET /admin/audit"] = ("S F F F F F Y", ""),
         ["GET /admin/outbox"] = ("S F F F F F Y", ""),
         ["POST /admin/outbox Retry"] = ("S F F F F F Y", "id=0"),
