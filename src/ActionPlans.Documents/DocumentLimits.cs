@@ -23,7 +23,7 @@ public static class DocumentLimits
     public const long MaxUnpackedBytes = MaxBytes;
 
     /// <summary>Elements in a Word document's XML parts together; a long plan has tens of thousands, each held in memory while it is read.</summary>
-    public const int MaxElements = 500_000;
+    public const int MaxElements = 200_000;
 
     /// <summary>How deeply a Word document's XML nests; a plan table inside a content control is about fifteen levels.</summary>
     public const int MaxNesting = 100;
