@@ -51,6 +51,6 @@ public static partial class OrganisationNames
         return OrganisationKind.OwningCompany;
     }
 
-    [GeneratedRegex(@"[^\p{L}\p{Nd}]+")]
+    [GeneratedRegex(@"[^\p{L}\p{Nd}]+", RegexOptions.None, PatternTimeout.Milliseconds)]
     private static partial Regex Words();
 }

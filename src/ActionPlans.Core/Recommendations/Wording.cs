@@ -23,6 +23,6 @@ public static partial class Wording
     private static HashSet<string> WordsOf(string text) =>
         Word().Matches(text.ToLowerInvariant()).Select(m => m.Value).Where(w => w.Length > 2).ToHashSet();
 
-    [GeneratedRegex(@"\p{L}+")]
+    [GeneratedRegex(@"\p{L}+", RegexOptions.None, PatternTimeout.Milliseconds)]
     private static partial Regex Word();
 }

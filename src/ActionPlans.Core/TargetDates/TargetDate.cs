@@ -52,11 +52,26 @@ public sealed partial record TargetDate
     /// <summary>A target is time-bound when it names a date to deliver by, or says it is already done.</summary>
     public bool IsTimeBound => Due is not null || IsCompleted;
 
+    /// <summary>Longer than any date phrase with its note; text this long is a condition, and is not matched against the date forms.</summary>
+    public const int MaxDateLength = 300;
+
     public static TargetDate Parse(string? text)
     {
         var written = (text ?? "").Trim();
         if (written.Length == 0) return None;
+        if (written.Length > MaxDateLength) return new TargetDate(written, TargetKind.Condition);
+        try
+        {
+            return Read(written);
+        }
+        catch (RegexMatchTimeoutException)
+        {
+            return new TargetDate(written, TargetKind.Condition);
+        }
+    }
 
+    private static TargetDate Read(string written)
+    {
         var (body, note) = SplitNote(Normalise(written));
 
         // The commonest form by far ("June 2019") needs none of the checks below.
@@ -236,46 +251,46 @@ public sealed partial record TargetDate
         return m.Success ? (text[..m.Index].TrimEnd('.', ',', ';', ':', ' '), m.Groups["note"].Value.Trim()) : (text, null);
     }
 
-    [GeneratedRegex(@"\s+")]
+    [GeneratedRegex(@"\s+", RegexOptions.None, PatternTimeout.Milliseconds)]
     private static partial Regex Spaces();
 
-    [GeneratedRegex(@"\s*\((?<note>[^()]*)\)\s*$")]
+    [GeneratedRegex(@"\s*\((?<note>[^()]*)\)\s*$", RegexOptions.None, PatternTimeout.Milliseconds)]
     private static partial Regex BracketedNote();
 
-    [GeneratedRegex(@"^(?:already\s+)?completed(?:\s*[-:,]?\s*(?:in|on|by)?\s*(?<when>.+))?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?:already\s+)?completed(?:\s*[-:,]?\s*(?:in|on|by)?\s*(?<when>.+))?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, PatternTimeout.Milliseconds)]
     private static partial Regex CompletedForm();
 
-    [GeneratedRegex(@"^on-?\s?going$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^on-?\s?going$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, PatternTimeout.Milliseconds)]
     private static partial Regex OngoingForm();
 
-    [GeneratedRegex(@"^(?<every>.+?)\s+(?:from|starting|commencing|beginning)\s+(?<when>.+)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?<every>.+?)\s+(?:from|starting|commencing|beginning)\s+(?<when>.+)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, PatternTimeout.Milliseconds)]
     private static partial Regex RecurringFromForm();
 
-    [GeneratedRegex(@"^(?<every>.+?)\s+(?:throughout|during|in)\s+(?<year>\d{4})$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?<every>.+?)\s+(?:throughout|during|in)\s+(?<year>[0-9]{4})$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, PatternTimeout.Milliseconds)]
     private static partial Regex RecurringThroughoutForm();
 
-    [GeneratedRegex(@"^(?<when>.+?)\s*(?:,\s*)?(?:\band\b|\bthen\b|&)\s*(?<tail>[^&]+)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?<when>.+?)\s*(?:,\s*)?(?:\band\b|\bthen\b|&)\s*(?<tail>[^&]+)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, PatternTimeout.Milliseconds)]
     private static partial Regex ThenForm();
 
-    [GeneratedRegex(@"^(?:(?:(?:to\s+be\s+)?complete(?:d)?\s+by|by|before|no\s+later\s+than)\s+)?(?:(?:the\s+)?end\s+(?:of\s+)?)?", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?:(?:(?:to\s+be\s+)?complete(?:d)?\s+by|by|before|no\s+later\s+than)\s+)?(?:(?:the\s+)?end\s+(?:of\s+)?)?", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, PatternTimeout.Milliseconds)]
     private static partial Regex DeadlineWords();
 
-    [GeneratedRegex(@"^(?<d>\d{1,2})[/.\-](?<m>\d{1,2})[/.\-](?<y>\d{4}|\d{2})$")]
+    [GeneratedRegex(@"^(?<d>[0-9]{1,2})[/.\-](?<m>[0-9]{1,2})[/.\-](?<y>[0-9]{4}|[0-9]{2})$", RegexOptions.None, PatternTimeout.Milliseconds)]
     private static partial Regex NumericDay();
 
-    [GeneratedRegex(@"^(?<d>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(?<month>[a-z]+)\s*,?\s+(?<y>\d{4})$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?<d>[0-9]{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(?<month>[a-z]+)\s*,?\s+(?<y>[0-9]{4})$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, PatternTimeout.Milliseconds)]
     private static partial Regex NamedDay();
 
     // "March 2019", "Mar 2019", "March-19", "Mar '19"; a two-digit year needs the hyphen or apostrophe, "March 19" could be a day.
-    [GeneratedRegex(@"^(?<month>[a-z]+)(?:\s*,?\s+(?<y>\d{4})|\s*[-']\s*(?<y>\d{2}|\d{4}))$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?<month>[a-z]+)(?:\s*,?\s+(?<y>[0-9]{4})|\s*[-']\s*(?<y>[0-9]{2}|[0-9]{4}))$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, PatternTimeout.Milliseconds)]
     private static partial Regex MonthYear();
 
-    [GeneratedRegex(@"^(?:Q|quarter\s*)(?<q>[1-4])\s*[-,]?\s*(?<y>\d{4})(?<fy>\s*[/-]\s*\d{2,4})?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?:Q|quarter\s*)(?<q>[1-4])\s*[-,]?\s*(?<y>[0-9]{4})(?<fy>\s*[/-]\s*[0-9]{2,4})?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, PatternTimeout.Milliseconds)]
     private static partial Regex Quarter();
 
-    [GeneratedRegex(@"^(?<season>spring|summer|autumn|fall|winter)\s+(?<y>\d{4})$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?<season>spring|summer|autumn|fall|winter)\s+(?<y>[0-9]{4})$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, PatternTimeout.Milliseconds)]
     private static partial Regex Season();
 
-    [GeneratedRegex(@"^(?<y>\d{4})$")]
+    [GeneratedRegex(@"^(?<y>[0-9]{4})$", RegexOptions.None, PatternTimeout.Milliseconds)]
     private static partial Regex YearOnly();
 }

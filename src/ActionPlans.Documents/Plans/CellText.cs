@@ -173,24 +173,24 @@ internal static partial class CellText
 
     private static ReadOnlySpan<char> BulletChars => "•·▪◦●○";
 
-    [GeneratedRegex(@"\s+")]
+    [GeneratedRegex(@"\s+", RegexOptions.None, Core.PatternTimeout.Milliseconds)]
     private static partial Regex Whitespace();
 
-    [GeneratedRegex(@"\s*[•·▪◦●○]\s*")]
+    [GeneratedRegex(@"\s*[•·▪◦●○]\s*", RegexOptions.None, Core.PatternTimeout.Milliseconds)]
     private static partial Regex BulletSplit();
 
-    [GeneratedRegex(@"\s+-\s+")]
+    [GeneratedRegex(@"\s+-\s+", RegexOptions.None, Core.PatternTimeout.Milliseconds)]
     private static partial Regex DashSplit();
 
-    [GeneratedRegex(@"(?<=[\s;])(?=[a-z]\.\s+[A-Z])")]
+    [GeneratedRegex(@"(?<=[\s;])(?=[a-z]\.\s+[A-Z])", RegexOptions.None, Core.PatternTimeout.Milliseconds)]
     private static partial Regex LetterDotSplit();
 
-    [GeneratedRegex(@"^(?<label>\d{1,2}\.\d{1,2})\s*[-–:.)]?\s+")]
+    [GeneratedRegex(@"^(?<label>[0-9]{1,2}\.[0-9]{1,2})\s*[-–:.)]?\s+", RegexOptions.None, Core.PatternTimeout.Milliseconds)]
     private static partial Regex Numbered();
 
-    [GeneratedRegex(@"^\(?(?<label>[a-z])\)\s*")]
+    [GeneratedRegex(@"^\(?(?<label>[a-z])\)\s*", RegexOptions.None, Core.PatternTimeout.Milliseconds)]
     private static partial Regex LetterParen();
 
-    [GeneratedRegex(@"^(?<label>[a-z])\.\s+(?=\S)")]
+    [GeneratedRegex(@"^(?<label>[a-z])\.\s+(?=\S)", RegexOptions.None, Core.PatternTimeout.Milliseconds)]
     private static partial Regex LetterDot();
 }

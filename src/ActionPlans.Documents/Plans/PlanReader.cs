@@ -10,9 +10,6 @@ namespace ActionPlans.Documents.Plans;
 /// </summary>
 public static partial class PlanReader
 {
-    /// <summary>Plans run to tens of kilobytes; anything past this is not one.</summary>
-    public const int MaxLength = 16 * 1024 * 1024;
-
     /// <summary>Cheap content sniffing: does the text open like an action plan (rather than an inspection report)?</summary>
     public static bool LooksLikeActionPlan(string? text)
     {
@@ -31,11 +28,22 @@ public static partial class PlanReader
     public static PlanReading Read(string? text)
     {
         if (string.IsNullOrWhiteSpace(text)) throw new PlanReadException(1, "The text is empty.");
-        if (text.Length > MaxLength) throw new PlanReadException(1, $"The text is {text.Length:N0} characters long; an action plan is under {MaxLength:N0}.");
+        if (text.Length > DocumentLimits.MaxCharacters)
+            throw new PlanReadException(1, $"The text is {text.Length:N0} characters long; an action plan is under {DocumentLimits.MaxCharacters:N0}.");
+        if (DocumentLimits.FirstOverlongLine(text) is { } overlong)
+            throw new PlanReadException(overlong.Line, $"The line is {overlong.Length:N0} characters long; a line of an action plan is at most {DocumentLimits.MaxLineLength:N0}.");
         RefuseBinary(text);
         if (!LooksLikeActionPlan(text))
             throw new PlanReadException(LineOf(text, "An inspection of"), "This is not an action plan: it has neither the plan's front matter nor its table headings (an inspection report, perhaps).");
-        return new Walk(text).Read();
+        var walk = new Walk(text);
+        try
+        {
+            return walk.Read();
+        }
+        catch (RegexMatchTimeoutException)
+        {
+            throw new PlanReadException(walk.At, "The line could not be read in time: its text defeats the reader's patterns.");
+        }
     }
 
     private static void RefuseBinary(string text)
@@ -75,17 +83,24 @@ public static partial class PlanReader
         private int _totalLine;
         private int _lastRowLine;
 
+        /// <summary>The line being read, for a refusal.</summary>
+        public int At { get; private set; } = 1;
+
         public PlanReading Read()
         {
             for (var i = 0; i < _dispositions.Length; i++)
-                _dispositions[i] = Line(i + 1, _lines[i].TrimEnd('\r'));
+                _dispositions[i] = Line(At = i + 1, _lines[i].TrimEnd('\r'));
 
             if (_recommendations.Count == 0)
                 throw new PlanReadException(_dispositions.Length, _section < Section.Table
                     ? "The text ends before the plan table: no recommendation was found."
                     : "The plan table holds no recommendation row.");
 
-            var readings = _recommendations.Select(r => r.Read(_warnings)).ToList();
+            var readings = _recommendations.Select(r =>
+            {
+                At = r.Line;
+                return r.Read(_warnings);
+            }).ToList();
             CheckNumbering(readings);
             if (_provider is null) _warnings.Add(new PlanWarning(1, "The provider is not named (\"A Response to the HMI Probation Inspection: …\")."));
 
@@ -357,27 +372,28 @@ public static partial class PlanReader
 
     private static bool IsRecommendationRow(string[] cells) => cells.Length >= 4 && RowNumber().IsMatch(CellText.Plain(cells[0]));
 
-    [GeneratedRegex(@"^[\s\-–—_=|]*-[\s\-–—_=|]*$")]
+    // The first dash is the one the pattern needs, so the run before it cannot take one and nothing is tried twice.
+    [GeneratedRegex(@"^[\s–—_=|]*-[\s\-–—_=|]*$", RegexOptions.None, Core.PatternTimeout.Milliseconds)]
     private static partial Regex TableRule();
 
-    [GeneratedRegex(@"^action plan submitted\s*[:\-–]?\s*(?<date>.*)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^action plan submitted\s*[:\-–]?\s*(?<date>.*)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, Core.PatternTimeout.Milliseconds)]
     private static partial Regex SubmittedLine();
 
-    [GeneratedRegex(@"^a response to (?:the )?(?:HMI Probation|HM Inspectorate of Probation|HMIP)(?: inspection)?\s*[:\-–]\s*(?<provider>.*)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^a response to (?:the )?(?:HMI Probation|HM Inspectorate of Probation|HMIP)(?: inspection)?\s*[:\-–]\s*(?<provider>.*)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, Core.PatternTimeout.Milliseconds)]
     private static partial Regex ProviderLine();
 
-    [GeneratedRegex(@"^report published\s*[:\-–]?\s*(?<date>.*)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^report published\s*[:\-–]?\s*(?<date>.*)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, Core.PatternTimeout.Milliseconds)]
     private static partial Regex PublishedLine();
 
-    [GeneratedRegex(@"^(?:#+\s*.*|introduction|action plan\s*:.*)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?:#+\s*.*|introduction|action plan\s*:.*)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, Core.PatternTimeout.Milliseconds)]
     private static partial Regex Heading();
 
-    [GeneratedRegex(@"^(?:rec(?:ommendation)?\s*(?:no\.?)?\s*)?(?<n>\d{1,3})\.?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?:rec(?:ommendation)?\s*(?:no\.?)?\s*)?(?<n>[0-9]{1,3})\.?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, Core.PatternTimeout.Milliseconds)]
     private static partial Regex RowNumber();
 
-    [GeneratedRegex(@"^(?:week\s+commencing|w/c|wc)\s*:?\s*", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?:week\s+commencing|w/c|wc)\s*:?\s*", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, Core.PatternTimeout.Milliseconds)]
     private static partial Regex WeekCommencing();
 
-    [GeneratedRegex(@"^(?:page\s*\d+(?:\s*(?:of|/)\s*\d+)?|\d{1,3}|official(?:\s*-\s*sensitive)?|©.*|crown copyright.*)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?:page\s*[0-9]+(?:\s*(?:of|/)\s*[0-9]+)?|[0-9]{1,3}|official(?:\s*-\s*sensitive)?|©.*|crown copyright.*)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, Core.PatternTimeout.Milliseconds)]
     private static partial Regex PageFurniture();
 }

@@ -234,12 +234,12 @@ internal sealed partial class RecommendationRows(int number, int line, string? a
         public List<string> Dates { get; } = [];
     }
 
-    [GeneratedRegex(@"^(?<who>\S.{1,150}?)\s+should\s*:$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?<who>\S.{1,150}?)\s+should\s*:$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, Core.PatternTimeout.Milliseconds)]
     private static partial Regex AddresseeHeader();
 
-    [GeneratedRegex(@"\(?\s*this recommendation (?:has been |was |is )?repeated from (?:the |our )?previous inspection\s*\.?\s*\)?", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\(?\s*this recommendation (?:has been |was |is )?repeated from (?:the |our )?previous inspection\s*\.?\s*\)?", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, Core.PatternTimeout.Milliseconds)]
     private static partial Regex RepeatedMarker();
 
-    [GeneratedRegex(@"[ ]{2,}")]
+    [GeneratedRegex(@"[ ]{2,}", RegexOptions.None, Core.PatternTimeout.Milliseconds)]
     private static partial Regex Spaces();
 }

@@ -1,3 +1,4 @@
+using System.IO.Compression;
 using System.Xml;
 using System.Text;
 using System.Text.RegularExpressions;
@@ -25,13 +26,26 @@ namespace ActionPlans.Documents.Publishing;
 /// </remarks>
 public static partial class WordPlanReader
 {
-    /// <summary>Plans are tens of kilobytes as Word documents; anything past this is not one.</summary>
-    public const int MaxLength = 32 * 1024 * 1024;
-
-    /// <exception cref="PlanReadException">Not a Word document, or no plan table in it, or a row that cannot be read.</exception>
+    /// <exception cref="PlanReadException">Not a Word document, larger unpacked than <see cref="DocumentLimits"/> allow, or no plan table in it, or a row that cannot be read.</exception>
     public static PlanReading Read(Stream docx)
     {
         using var document = Open(docx);
+        try
+        {
+            return Read(document);
+        }
+        catch (Exception e) when (e is OpenXmlPackageException or InvalidDataException or XmlException)
+        {
+            throw new PlanReadException(1, $"The file is a zip package but not a Word document ({e.Message}).");
+        }
+        catch (RegexMatchTimeoutException)
+        {
+            throw new PlanReadException(1, "The plan table could not be read in time: its text defeats the reader's patterns.");
+        }
+    }
+
+    private static PlanReading Read(WordprocessingDocument document)
+    {
         var body = document.MainDocumentPart?.Document?.Body
                    ?? throw new PlanReadException(1, "The file is a zip package but not a Word document: it has no main document part (word/document.xml).");
         var tables = body.Descendants<Table>().ToList();
@@ -56,7 +70,9 @@ public static partial class WordPlanReader
         if (!zip) throw new PlanReadException(1, "The file is not a Word document: it is not a zip package, which every .docx is.");
         try
         {
-            return WordprocessingDocument.Open(buffer, false);
+            RefuseOversizedContent(buffer);
+            buffer.Position = 0;
+            return WordprocessingDocument.Open(buffer, false, new OpenSettings { MaxCharactersInPart = DocumentLimits.MaxUnpackedBytes });
         }
         catch (Exception e) when (e is OpenXmlPackageException or FileFormatException or InvalidDataException or IOException or XmlException)
         {
@@ -70,8 +86,40 @@ public static partial class WordPlanReader
         int n;
         while ((n = from.Read(chunk)) > 0)
         {
-            if (to.Length + n > MaxLength) throw new PlanReadException(1, $"The file is over {MaxLength:N0} bytes; a plan as a Word document is far smaller.");
+            if (to.Length + n > DocumentLimits.MaxBytes)
+                throw new PlanReadException(1, $"The file is over {DocumentLimits.Megabytes(DocumentLimits.MaxBytes)}; a plan as a Word document is far smaller.");
             to.Write(chunk, 0, n);
+        }
+    }
+
+    /// <summary>
+    /// Refuses a package whose parts would unpack past <see cref="DocumentLimits"/>, from the sizes its directory
+    /// gives, before any part is unpacked; then walks its XML without keeping it, so the document is only built in
+    /// memory when its elements and nesting are within bounds too.
+    /// </summary>
+    private static void RefuseOversizedContent(MemoryStream buffer)
+    {
+        using var package = new ZipArchive(buffer, ZipArchiveMode.Read, leaveOpen: true);
+        var unpacked = package.Entries.Sum(e => e.Length);
+        if (unpacked > DocumentLimits.MaxUnpackedBytes)
+        {
+            var largest = package.Entries.MaxBy(e => e.Length)!;
+            throw new PlanReadException(1, $"The document unpacks to {DocumentLimits.Megabytes(unpacked)} ({largest.FullName} alone {DocumentLimits.Megabytes(largest.Length)}); "
+                                           + $"a Word plan's content is at most {DocumentLimits.Megabytes(DocumentLimits.MaxUnpackedBytes)}.");
+        }
+        var settings = new XmlReaderSettings { DtdProcessing = DtdProcessing.Prohibit, XmlResolver = null, MaxCharactersInDocument = DocumentLimits.MaxUnpackedBytes };
+        var elements = 0;
+        foreach (var entry in package.Entries.Where(e => e.FullName.EndsWith(".xml", StringComparison.OrdinalIgnoreCase) || e.FullName.EndsWith(".rels", StringComparison.OrdinalIgnoreCase)))
+        {
+            using var xml = XmlReader.Create(entry.Open(), settings);
+            while (xml.Read())
+            {
+                if (xml.NodeType != XmlNodeType.Element) continue;
+                if (xml.Depth >= DocumentLimits.MaxNesting)
+                    throw new PlanReadException(1, $"The document's XML ({entry.FullName}) nests over {DocumentLimits.MaxNesting} levels deep; a Word plan's is far shallower.");
+                if (++elements > DocumentLimits.MaxElements)
+                    throw new PlanReadException(1, $"The document has over {DocumentLimits.MaxElements:N0} XML elements; a Word plan has far fewer.");
+            }
         }
     }
 
@@ -309,16 +357,16 @@ public static partial class WordPlanReader
 
     private static string Cut(string text) => text.Length <= 60 ? text : text[..57] + "…";
 
-    [GeneratedRegex(@"^(?:rec(?:ommendation)?\s*(?:no\.?)?\s*)?(?<n>\d{1,3})\.?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?:rec(?:ommendation)?\s*(?:no\.?)?\s*)?(?<n>[0-9]{1,3})\.?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, Core.PatternTimeout.Milliseconds)]
     private static partial Regex RowNumber();
 
     /// <summary>An item's own label at the head of an action: "a)", "a.", "1.1".</summary>
-    [GeneratedRegex(@"^(?<label>[a-z]\)|[a-z]\.|\d{1,2}\.\d{1,2})\s+(?=\S)", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?<label>[a-z]\)|[a-z]\.|[0-9]{1,2}\.[0-9]{1,2})\s+(?=\S)", RegexOptions.CultureInvariant, Core.PatternTimeout.Milliseconds)]
     private static partial Regex Label();
 
-    [GeneratedRegex(@"^(?:week\s+commencing|w/c|wc)\s*:?\s*", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?:week\s+commencing|w/c|wc)\s*:?\s*", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, Core.PatternTimeout.Milliseconds)]
     private static partial Regex WeekCommencing();
 
-    [GeneratedRegex(@"\s+")]
+    [GeneratedRegex(@"\s+", RegexOptions.None, Core.PatternTimeout.Milliseconds)]
     private static partial Regex Spaces();
 }

@@ -27,9 +27,9 @@ internal sealed partial record FigureCell(decimal? Value, bool Qualitative, IRea
         return new FigureCell(null, false, marks);
     }
 
-    [GeneratedRegex(@"^(?<value>\d{1,6}(?:\.\d{1,6})?)\s*%$")]
+    [GeneratedRegex(@"^(?<value>[0-9]{1,6}(?:\.[0-9]{1,6})?)\s*%$", RegexOptions.None, Core.PatternTimeout.Milliseconds)]
     private static partial Regex Percentage();
 
-    [GeneratedRegex(@"^(no comparable|no data|not known|n/?a\b|-+$)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(no comparable|no data|not known|n/?a\b|-+$)", RegexOptions.IgnoreCase, Core.PatternTimeout.Milliseconds)]
     private static partial Regex NoFigure();
 }

@@ -35,7 +35,24 @@ public sealed partial class InspectionReportReader(StandardsFramework framework)
         return signs.Count(s => s) >= 4;
     }
 
+    /// <exception cref="ReportFormatException">The text is too large, has an overlong line, or lacks what every report has.</exception>
     public InspectionReport Read(string text)
+    {
+        if (text.Length > DocumentLimits.MaxCharacters)
+            throw new ReportFormatException($"the text is {text.Length:N0} characters long; an inspection report is under {DocumentLimits.MaxCharacters:N0}.", 1);
+        if (DocumentLimits.FirstOverlongLine(text) is { } overlong)
+            throw new ReportFormatException($"the line is {overlong.Length:N0} characters long; a line of a report is at most {DocumentLimits.MaxLineLength:N0}.", overlong.Line);
+        try
+        {
+            return Reading(text);
+        }
+        catch (RegexMatchTimeoutException)
+        {
+            throw new ReportFormatException("a line could not be read in time: its text defeats the reader's patterns.", 1);
+        }
+    }
+
+    private InspectionReport Reading(string text)
     {
         var lines = new ReportLines(text);
         var warnings = new List<ReportWarning>();
@@ -184,12 +201,12 @@ public sealed partial class InspectionReportReader(StandardsFramework framework)
         return null;
     }
 
-    [GeneratedRegex(@"^HMI Probation,\s+(?<month>[A-Z][a-z]+ \d{4})$")]
+    [GeneratedRegex(@"^HMI Probation,\s+(?<month>[A-Z][a-z]+ [0-9]{4})$", RegexOptions.None, Core.PatternTimeout.Milliseconds)]
     private static partial Regex PublishedLine();
 
-    [GeneratedRegex(@"fieldwork for this inspection started on (?:[A-Z][a-z]+day )?(?<date>\d{1,2} [A-Z][a-z]+ \d{4})")]
+    [GeneratedRegex(@"fieldwork for this inspection started on (?:[A-Z][a-z]+day )?(?<date>[0-9]{1,2} [A-Z][a-z]+ [0-9]{4})", RegexOptions.None, Core.PatternTimeout.Milliseconds)]
     private static partial Regex FieldworkLine();
 
-    [GeneratedRegex(@"professional (judgement|discretion)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"professional (judgement|discretion)", RegexOptions.IgnoreCase, Core.PatternTimeout.Milliseconds)]
     private static partial Regex PanelDecision();
 }

@@ -74,9 +74,9 @@ internal sealed partial record RatingsPage(int Line, int StatedScore, Rating Ove
         return new Entry(standard, rating, line);
     }
 
-    [GeneratedRegex(@"^(?<score>\d{1,3})\s*/\s*\d{1,3}$")]
+    [GeneratedRegex(@"^(?<score>[0-9]{1,3})\s*/\s*[0-9]{1,3}$", RegexOptions.None, Core.PatternTimeout.Milliseconds)]
     private static partial Regex ScoreOutOf();
 
-    [GeneratedRegex(@"^(?<id>\d\.\d)\.?\s+(?<name>\S.*)$")]
+    [GeneratedRegex(@"^(?<id>[0-9]\.[0-9])\.?\s+(?<name>\S.*)$", RegexOptions.None, Core.PatternTimeout.Milliseconds)]
     private static partial Regex StandardLabel();
 }

@@ -72,12 +72,13 @@ internal static partial class RecommendationSections
     /// <summary>The text without italics marks and trailing footnote marks.</summary>
     private static string Plain(string text) => Footnotes.Split(text.Replace("*", "")).Text;
 
-    [GeneratedRegex(@"^\s*(?<number>\d{1,2})\.\s+(?<text>\S.*)$")]
+    [GeneratedRegex(@"^\s*(?<number>[0-9]{1,2})\.\s+(?<text>\S.*)$", RegexOptions.None, Core.PatternTimeout.Milliseconds)]
     private static partial Regex Numbered();
 
-    [GeneratedRegex(@"has made (?<judgement>sufficient|some|no) progress", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"has made (?<judgement>sufficient|some|no) progress", RegexOptions.IgnoreCase, Core.PatternTimeout.Milliseconds)]
     private static partial Regex Progress();
 
-    [GeneratedRegex(@"^(?<body>.+?)\s+should:$")]
+    // The body ends in a non-space, so each run of spaces is tried once, not from every position in it.
+    [GeneratedRegex(@"^(?<body>.*?\S)\s+should:$", RegexOptions.None, Core.PatternTimeout.Milliseconds)]
     private static partial Regex Addressee();
 }

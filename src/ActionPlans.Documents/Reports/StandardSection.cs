@@ -87,6 +87,8 @@ internal sealed partial record StandardSection(
         || header.StartsWith("Previous", StringComparison.OrdinalIgnoreCase)
         || header.StartsWith("All ", StringComparison.OrdinalIgnoreCase);
 
-    [GeneratedRegex(@"^(?<id>\d\.\d)\.?\s+(?<name>[^\t]+?)\s*\t+\s*$")]
+    // The name runs to the first tab and only white space follows it; the spaces before the name are taken at once,
+    // so a long run of them is not tried from every position.
+    [GeneratedRegex(@"^(?<id>[0-9]\.[0-9])\.?(?>\s+)[^\t]+\t\s*$", RegexOptions.None, Core.PatternTimeout.Milliseconds)]
     private static partial Regex Heading();
 }

@@ -1,4 +1,5 @@
 using System.Text;
+using ActionPlans.Documents;
 using ActionPlans.Documents.Plans;
 using ActionPlans.Documents.Publishing;
 using ActionPlans.Documents.Reports;
@@ -8,16 +9,12 @@ namespace ActionPlans.Web.Import;
 /// <summary>A file read as what its content shows it to be: an action plan or an inspection report.</summary>
 public sealed record RecognisedDocument(string FileName, byte[] Content, PlanReading? Plan, InspectionReport? Report, string? Text)
 {
-    /// <summary>Published plans and reports are tens or hundreds of kilobytes; anything far larger is not one.</summary>
-    public const int MaxBytes = 20 * 1024 * 1024;
-
     public DocumentKind Kind => Plan is not null ? DocumentKind.ActionPlan : DocumentKind.InspectionReport;
 
     public static RecognisedDocument Read(string fileName, byte[] content)
     {
         if (content.Length == 0) throw new ImportRefused(fileName, null, "The file is empty.");
-        if (content.Length > MaxBytes)
-            throw new ImportRefused(fileName, null, $"The file is {content.Length / 1048576.0:0.0} MB; a plan or report is under {MaxBytes / 1048576} MB.");
+        if (content.Length > DocumentLimits.MaxBytes) throw TooLarge(fileName, content.Length);
 
         if (content.AsSpan().StartsWith("PK\u0003\u0004"u8)) return ReadWord(fileName, content);
         var text = Decode(fileName, content);
@@ -41,6 +38,10 @@ public sealed record RecognisedDocument(string FileName, byte[] Content, PlanRea
             throw new ImportRefused(fileName, e.Line, e.Reason);
         }
     }
+
+    /// <summary>Refuses a file over <see cref="DocumentLimits.MaxBytes"/>, which a caller can do before reading it.</summary>
+    public static ImportRefused TooLarge(string fileName, long length) =>
+        new(fileName, null, $"The file is {DocumentLimits.Megabytes(length)}; a plan or report is at most {DocumentLimits.Megabytes(DocumentLimits.MaxBytes)}.");
 
     /// <summary>A Word document in the plan's table layout (ours, or one made by hand).</summary>
     private static RecognisedDocument ReadWord(string fileName, byte[] content)

@@ -40,6 +40,7 @@ public static class ImportVerb
             try
             {
                 if (!file.Exists) throw new ImportRefused(file.Name, null, "No such file.");
+                if (file.Length > Documents.DocumentLimits.MaxBytes) throw RecognisedDocument.TooLarge(file.Name, file.Length);
                 var result = await importer.ImportAsync(file.FullName, await File.ReadAllBytesAsync(file.FullName), dryRun, status);
                 results.Add(result);
                 messages.Add(result.Describe());

@@ -179,6 +179,6 @@ public class DamagedPlanTests
         var plan = PlanReader.Read(huge);
 
         Assert.Equal(1400, plan.Recommendations.Count);
-        Assert.Throws<PlanReadException>(() => PlanReader.Read(new string('x', PlanReader.MaxLength + 1)));
+        Assert.Throws<PlanReadException>(() => PlanReader.Read(new string('x', DocumentLimits.MaxCharacters + 1)));
     }
 }

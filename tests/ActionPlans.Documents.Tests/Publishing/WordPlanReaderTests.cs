@@ -112,7 +112,7 @@ public class WordPlanReaderTests
     [Fact]
     public void A_file_too_large_to_be_a_plan_is_refused_before_it_is_opened()
     {
-        var e = Assert.Throws<PlanReadException>(() => WordPlanReader.Read(new MemoryStream(new byte[WordPlanReader.MaxLength + 1])));
+        var e = Assert.Throws<PlanReadException>(() => WordPlanReader.Read(new MemoryStream(new byte[DocumentLimits.MaxBytes + 1])));
         Assert.Contains("far smaller", e.Message);
     }
 

@@ -206,7 +206,7 @@ public sealed class ImportTests(ThrowawayPostgres postgres)
     {
         { "empty", "The file is empty" },
         { "binary", "binary file" },
-        { "huge", "MB; a plan or report is under 20 MB" },
+        { "huge", "MB; a plan or report is at most 20 MB" },
         { "truncated", "line 18: The text ends before the plan table" },
         { "latin1", "not UTF-8" },
         { "zip", "line 1: The file is a zip package but not a Word document" },

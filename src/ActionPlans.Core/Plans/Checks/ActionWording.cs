@@ -31,11 +31,11 @@ public static partial class ActionWording
         @"|\b(?:each|every|per)\s+(?:day|week|fortnight|month|quarter|year|annum)\b" +
         @"|\b(?:report|audit|plan|guidance|training|workshop|policy|document|review|survey|briefing|template|tool|toolkit|matrix" +
         @"|procedure|protocol|strategy|programme|checklist|dashboard|framework|specification|baseline|meeting|board|panel)s?\b",
-        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, PatternTimeout.Milliseconds)]
     private static partial Regex Measure();
 
     // A subject before the verb stays within one clause ("Heads of Cluster to continue to…").
-    [GeneratedRegex(@"^\s*(?:[^.;:\n]{1,100}?\s(?:will|to|shall)\s+)?continu(?:e|es|ed|ing)\b",
-        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?>\s*)(?:[^.;:\n]{1,100}?\s(?:will|to|shall)\s+)?continu(?:e|es|ed|ing)\b",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, PatternTimeout.Milliseconds)]
     private static partial Regex Continuing();
 }

@@ -1,6 +1,7 @@
 using ActionPlans.Core.Access;
 using ActionPlans.Core.Organisations;
 using ActionPlans.Core.Plans;
+using ActionPlans.Documents;
 using ActionPlans.Web.Identity;
 using ActionPlans.Web.Import;
 using ActionPlans.Web.Persistence;
@@ -15,8 +16,8 @@ namespace ActionPlans.Web.Pages.Import;
 /// doubt shown, then save it or cancel. Reading is a dry run; nothing is stored until the person confirms.
 /// </summary>
 [Authorize(Roles = $"{Role.Inspector},{Role.Coordinator}")]
-[RequestFormLimits(MultipartBodyLengthLimit = RecognisedDocument.MaxBytes + 65536)]
-[RequestSizeLimit(2 * RecognisedDocument.MaxBytes)]
+[RequestFormLimits(MultipartBodyLengthLimit = DocumentLimits.MaxBytes + 65536)]
+[RequestSizeLimit(2 * DocumentLimits.MaxBytes)]
 public sealed class IndexModel(DocumentImport importer, ActionPlansDb db, ILogger<IndexModel> log) : PageModel
 {
     [BindProperty] public IFormFile? Upload { get; set; }
