@@ -7,7 +7,8 @@ public static class ServiceProcess
 {
     public sealed record Outcome(int ExitCode, string Output, string Error);
 
-    public static async Task<Outcome> RunAsync(IReadOnlyDictionary<string, string> environment, string? input, params string[] args)
+    /// <summary>Starts the executable and leaves it running; the caller reads its output and ends it.</summary>
+    public static Process Start(IReadOnlyDictionary<string, string> environment, params string[] args)
     {
         var start = new ProcessStartInfo("dotnet")
         {
@@ -20,7 +21,12 @@ public static class ServiceProcess
         foreach (var a in args) start.ArgumentList.Add(a);
         start.Environment["ASPNETCORE_URLS"] = "http://127.0.0.1:0";
         foreach (var (k, v) in environment) start.Environment[k] = v;
-        using var process = Process.Start(start)!;
+        return Process.Start(start)!;
+    }
+
+    public static async Task<Outcome> RunAsync(IReadOnlyDictionary<string, string> environment, string? input, params string[] args)
+    {
+        using var process = Start(environment, args);
         if (input is not null) await process.StandardInput.WriteLineAsync(input);
         process.StandardInput.Close();
         var output = process.StandardOutput.ReadToEndAsync();
