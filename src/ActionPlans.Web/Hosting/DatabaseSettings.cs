@@ -43,7 +43,19 @@ public sealed record DatabaseSettings(DatabaseProvider Provider, string Connecti
         if (Provider == DatabaseProvider.Sqlite)
             services.AddDbContext<ActionPlansDb, SqliteActionPlansDb>(o => o.UseSqlite(ConnectionString));
         else
-            services.AddDbContext<ActionPlansDb, PostgresActionPlansDb>(o => o.UseNpgsql(ConnectionString));
+            services.AddDbContext<ActionPlansDb, PostgresActionPlansDb>(o => o.UseNpgsql(PooledWithKeepalive(ConnectionString)));
+    }
+
+    /// <summary>
+    /// Npgsql hands out a pooled connection without checking it, so after a database restart that no request
+    /// noticed, the first requests would fail (500). An idle pooled connection is asked every second, unless the
+    /// connection string says otherwise, so one the server has closed is dropped from the pool within a second.
+    /// </summary>
+    private static string PooledWithKeepalive(string connection)
+    {
+        var builder = new NpgsqlConnectionStringBuilder(connection);
+        if (builder.KeepAlive == 0) builder.KeepAlive = 1;
+        return builder.ConnectionString;
     }
 
     /// <summary>A safe description for logs: no password.</summary>

@@ -1,16 +1,29 @@
 namespace ActionPlans.Core.Tests.Seeds;
 
-/// <summary>The published documents in ../shared/seeds, read where they lie (never copied into the repo).</summary>
+/// <summary>
+/// The published documents the tests read where they lie, never copied into the repository: the folder
+/// named by ACTIONPLANS_DOCUMENTS (relative to the checkout), else ../shared/seeds beside the checkout.
+/// A test that asks for them is skipped, naming the setting, when the default folder is absent (a fresh
+/// clone); when the setting names a folder that is absent, it fails, so a run that means to read them
+/// (CI) cannot pass without them.
+/// </summary>
 public static class SeedDocuments
 {
-    public static string Folder { get; } = Locate();
+    public const string Setting = "ACTIONPLANS_DOCUMENTS";
+
+    private static readonly Lazy<string> Found = new(Locate);
+
+    public static string Folder => Found.Value;
 
     public static string PlanNorthumbria => PathOf("000_");
     public static string PlanCumbriaLancashire => PathOf("001_");
     public static string PlanNpsNorthWest => PathOf("002_");
     public static string ReportNorthumbria => PathOf("003_");
 
-    public static IEnumerable<string> Plans => [PlanNorthumbria, PlanCumbriaLancashire, PlanNpsNorthWest];
+    /// <summary>The seed plans' file-name prefixes: theory data that needs no folder to enumerate.</summary>
+    public static IReadOnlyList<string> PlanPrefixes => ["000_", "001_", "002_"];
+
+    public static IEnumerable<string> Plans => PlanPrefixes.Select(PathOf);
 
     public static string PathOf(string prefix) =>
         Directory.GetFiles(Folder, prefix + "*.txt").SingleOrDefault()
@@ -20,13 +33,22 @@ public static class SeedDocuments
 
     private static string Locate()
     {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+        var checkout = Checkout();
+        var given = Environment.GetEnvironmentVariable(Setting);
+        if (!string.IsNullOrWhiteSpace(given))
         {
-            var candidate = Path.Combine(dir.FullName, "shared", "seeds");
-            if (Directory.Exists(candidate)) return candidate;
-            candidate = Path.Combine(dir.FullName, "..", "shared", "seeds");
-            if (Directory.Exists(candidate) && File.Exists(Path.Combine(dir.FullName, "ActionPlans.sln"))) return Path.GetFullPath(candidate);
+            var named = Path.GetFullPath(given, checkout);
+            return Directory.Exists(named) ? named : throw new DirectoryNotFoundException($"{Setting} names {named}, which does not exist.");
         }
-        throw new DirectoryNotFoundException("Cannot find ../shared/seeds beside the checkout.");
+        var beside = Path.GetFullPath(Path.Combine(checkout, "..", "shared", "seeds"));
+        Skip.IfNot(Directory.Exists(beside), $"The published documents are not in {beside}; set {Setting} to their folder to run this test.");
+        return beside;
+    }
+
+    private static string Checkout()
+    {
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+            if (File.Exists(Path.Combine(dir.FullName, "ActionPlans.sln"))) return dir.FullName;
+        throw new DirectoryNotFoundException("Cannot find ActionPlans.sln above " + AppContext.BaseDirectory);
     }
 }

@@ -241,7 +241,7 @@ public class TargetDateTests
         ["Bi-annually throughout 2019"] = (TargetKind.Recurring, D(2019, 6, 30), null, Recurrence.BiAnnual, false),
     };
 
-    [Fact]
+    [SkippableFact]
     public void Every_target_date_in_the_seed_plans_is_read_as_intended()
     {
         var written = SeedDocuments.Plans.SelectMany(path => TargetCells(SeedDocuments.Read(path))).Distinct().ToList();

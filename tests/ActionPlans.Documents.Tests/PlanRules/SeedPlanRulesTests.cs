@@ -19,7 +19,7 @@ public class SeedPlanRulesTests
     private static string ActionText(PlanReading reading, int recommendation, int action) =>
         reading.Recommendations.Single(r => r.Number == recommendation).Actions[action - 1].Text;
 
-    [Theory]
+    [SkippableTheory]
     [InlineData(1, 1)]
     [InlineData(1, 2)]
     [InlineData(1, 7)]
@@ -37,7 +37,7 @@ public class SeedPlanRulesTests
         Assert.Contains(PlanRule.OnlyContinues, RulesAt(check, recommendation, action));
     }
 
-    [Fact]
+    [SkippableFact]
     public void Northumbria_continuing_work_that_names_nothing_to_measure_gets_both_warnings()
     {
         var (_, check) = Checked(SeedDocuments.PlanNorthumbria);
@@ -47,7 +47,7 @@ public class SeedPlanRulesTests
         Assert.Equal([PlanRule.OnlyContinues, PlanRule.NoMeasure], RulesAt(check, 6, 2));
     }
 
-    [Theory]
+    [SkippableTheory]
     [InlineData(1, 4)] // new workshops, developed and evaluated
     [InlineData(2, 3)] // reported each month
     [InlineData(3, 5)] // fed back quarterly
@@ -57,7 +57,7 @@ public class SeedPlanRulesTests
     public void Northumbria_precise_actions_are_not_flagged(int recommendation, int action) =>
         Assert.Empty(RulesAt(Checked(SeedDocuments.PlanNorthumbria).Check, recommendation, action));
 
-    [Fact]
+    [SkippableFact]
     public void Northumbria_reasons_are_not_named_as_the_template_asks_so_its_not_fully_agreed_rows_cannot_be_submitted()
     {
         var (_, check) = Checked(SeedDocuments.PlanNorthumbria);
@@ -67,14 +67,14 @@ public class SeedPlanRulesTests
         Assert.False(check.CanSubmit);
     }
 
-    [Theory]
+    [SkippableTheory]
     [InlineData(1, 9)] // a recruitment campaign with no number of posts
     [InlineData(4, 1)] // more staff, but how many
     [InlineData(5, 3)] // liaison, with nothing to count
     public void Cumbria_and_Lancashire_actions_with_no_measure_are_flagged(int recommendation, int action) =>
         Assert.Equal([PlanRule.NoMeasure], RulesAt(Checked(SeedDocuments.PlanCumbriaLancashire).Check, recommendation, action));
 
-    [Theory]
+    [SkippableTheory]
     [InlineData(2, 4)] // monthly monitoring
     [InlineData(4, 6)] // a percentage increase
     [InlineData(3, 3)] // monthly audits
@@ -82,7 +82,7 @@ public class SeedPlanRulesTests
     public void Cumbria_and_Lancashire_precise_actions_are_not_flagged(int recommendation, int action) =>
         Assert.Empty(RulesAt(Checked(SeedDocuments.PlanCumbriaLancashire).Check, recommendation, action));
 
-    [Fact]
+    [SkippableFact]
     public void Cumbria_and_Lancashire_rows_whose_first_action_has_no_owner_or_date_are_errors()
     {
         var (_, check) = Checked(SeedDocuments.PlanCumbriaLancashire);
@@ -93,7 +93,7 @@ public class SeedPlanRulesTests
         Assert.Equal("recommendation-3-action-1-owner", check.Errors.ElementAt(2).Field);
     }
 
-    [Fact]
+    [SkippableFact]
     public void North_West_vague_actions_are_flagged()
     {
         var (_, check) = Checked(SeedDocuments.PlanNpsNorthWest);
@@ -103,7 +103,7 @@ public class SeedPlanRulesTests
         Assert.Contains(PlanRule.OnlyContinues, RulesAt(check, 5, 1));
     }
 
-    [Theory]
+    [SkippableTheory]
     [InlineData(1, 4)] // bi-monthly briefings
     [InlineData(1, 5)] // a bi-annual audit
     [InlineData(5, 5)] // a minimum of two focus groups
@@ -112,16 +112,16 @@ public class SeedPlanRulesTests
     public void North_West_precise_or_completed_actions_are_not_flagged(int recommendation, int action) =>
         Assert.Empty(RulesAt(Checked(SeedDocuments.PlanNpsNorthWest).Check, recommendation, action));
 
-    [Fact]
+    [SkippableFact]
     public void North_West_plan_breaks_no_rule_that_blocks_submission() =>
         Assert.True(Checked(SeedDocuments.PlanNpsNorthWest).Check.CanSubmit);
 
-    [Fact]
+    [SkippableFact]
     public void No_seed_plan_leans_on_one_owner_or_aims_beyond_the_horizon() =>
         Assert.All(SeedDocuments.Plans, path => Assert.DoesNotContain(Checked(path).Check.Findings,
             f => f.Rule is PlanRule.OwnerCarriesTooMuch or PlanRule.TargetBeyondHorizon));
 
-    [Fact]
+    [SkippableFact]
     public void The_checks_summary_is_the_readers_count_of_the_rows() =>
         Assert.All(SeedDocuments.Plans, path =>
         {

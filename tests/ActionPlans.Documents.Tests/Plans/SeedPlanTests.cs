@@ -36,7 +36,7 @@ public class SeedPlanTests
     private static string PlainCell(string path, int line, int cell) =>
         Regex.Replace(WebUtility.HtmlDecode(Regex.Replace(SeedLines(path)[line - 1].Split('\t')[cell], "<[^>]+>", " ")), @"\s+", " ").Trim();
 
-    [Fact]
+    [SkippableFact]
     public void Northumbria_plan_is_read_exactly()
     {
         var plan = PlanReader.Read(SeedDocuments.Read(SeedDocuments.PlanNorthumbria));
@@ -62,7 +62,7 @@ public class SeedPlanTests
         Assert.Empty(plan.Warnings);
     }
 
-    [Fact]
+    [SkippableFact]
     public void Northumbria_text_cut_by_page_breaks_is_joined()
     {
         var path = SeedDocuments.PlanNorthumbria;
@@ -89,7 +89,7 @@ public class SeedPlanTests
         Assert.Equal(4, recs[6].ResponseText.Split('\n').Length);
     }
 
-    [Fact]
+    [SkippableFact]
     public void Cumbria_and_Lancashire_plan_is_read_exactly()
     {
         var plan = PlanReader.Read(SeedDocuments.Read(SeedDocuments.PlanCumbriaLancashire));
@@ -136,7 +136,7 @@ public class SeedPlanTests
         Assert.All(plan.Warnings, w => Assert.Contains("cannot be paired", w.Message));
     }
 
-    [Fact]
+    [SkippableFact]
     public void North_West_plan_is_read_exactly()
     {
         var plan = PlanReader.Read(SeedDocuments.Read(SeedDocuments.PlanNpsNorthWest));
@@ -184,7 +184,7 @@ public class SeedPlanTests
         Assert.Empty(plan.Warnings);
     }
 
-    [Fact]
+    [SkippableFact]
     public void North_West_lettered_items_are_the_actions_under_numbered_headings()
     {
         var path = SeedDocuments.PlanNpsNorthWest;
@@ -206,7 +206,7 @@ public class SeedPlanTests
         Assert.DoesNotContain("should:", recs[6].Text);
     }
 
-    [Fact]
+    [SkippableFact]
     public void Every_source_line_is_accounted_for()
     {
         foreach (var path in SeedDocuments.Plans)
@@ -226,7 +226,7 @@ public class SeedPlanTests
         }
     }
 
-    [Fact]
+    [SkippableFact]
     public void Plans_are_told_from_reports_by_their_content()
     {
         Assert.All(SeedDocuments.Plans, path => Assert.True(PlanReader.LooksLikeActionPlan(SeedDocuments.Read(path))));

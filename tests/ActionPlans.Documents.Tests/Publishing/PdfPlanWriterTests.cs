@@ -7,7 +7,7 @@ namespace ActionPlans.Documents.Tests.Publishing;
 /// <summary>The PDF read by poppler-utils (pdftotext, pdfinfo, pdffonts, pdftoppm), an independent reader of the file.</summary>
 public class PdfPlanWriterTests
 {
-    public static TheoryData<string> Seeds => [.. SeedDocuments.Plans];
+    public static TheoryData<string> Seeds => [.. SeedDocuments.PlanPrefixes];
 
     private sealed class PdfFile : IDisposable
     {
@@ -36,11 +36,11 @@ public class PdfPlanWriterTests
         public void Dispose() => _folder.Delete(recursive: true);
     }
 
-    [Theory]
+    [SkippableTheory]
     [MemberData(nameof(Seeds))]
     public void Seed_plans_print_the_layout_with_the_heading_row_on_every_page(string seed)
     {
-        var reading = PlanReader.Read(SeedDocuments.Read(seed));
+        var reading = PlanReader.Read(SeedDocuments.Read(SeedDocuments.PathOf(seed)));
         using var pdf = new PdfFile(PublishedPlan.From(reading));
 
         var first = pdf.Text(1);
@@ -100,7 +100,7 @@ public class PdfPlanWriterTests
         Assert.True(pdf.Pages > 2, "the very long recommendation runs over several pages");
     }
 
-    [Fact]
+    [SkippableFact]
     public void The_first_page_renders_as_an_image()
     {
         using var pdf = new PdfFile(PublishedPlan.From(PlanReader.Read(SeedDocuments.Read(SeedDocuments.PlanNorthumbria))));

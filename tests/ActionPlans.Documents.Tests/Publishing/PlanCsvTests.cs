@@ -62,7 +62,7 @@ public class PlanCsvTests
         Assert.EndsWith($"\r\n1,R,Agreed,A,{written},T,,no\r\n", PlanCsv.Write(plan));
     }
 
-    [Fact]
+    [SkippableFact]
     public void Every_action_of_a_seed_plan_has_a_row()
     {
         var reading = PlanReader.Read(SeedDocuments.Read(SeedDocuments.PlanNpsNorthWest));

@@ -11,15 +11,15 @@ namespace ActionPlans.Documents.Tests.Publishing;
 
 public class WordPlanReaderTests
 {
-    public static TheoryData<string> Seeds => [.. SeedDocuments.Plans];
+    public static TheoryData<string> Seeds => [.. SeedDocuments.PlanPrefixes];
 
     private static PlanReading ReadBack(PublishedPlan plan) => WordPlanReader.Read(new MemoryStream(WordPlanWriter.Write(plan)));
 
-    [Theory]
+    [SkippableTheory]
     [MemberData(nameof(Seeds))]
     public void Seed_plans_read_back_from_Word_as_they_were_read_from_text(string seed)
     {
-        var fromText = PlanReader.Read(SeedDocuments.Read(seed));
+        var fromText = PlanReader.Read(SeedDocuments.Read(SeedDocuments.PathOf(seed)));
         var fromWord = ReadBack(PublishedPlan.From(fromText));
 
         Assert.Equal((fromText.Provider, fromText.Submitted, fromText.ReportPublished), (fromWord.Provider, fromWord.Submitted, fromWord.ReportPublished));

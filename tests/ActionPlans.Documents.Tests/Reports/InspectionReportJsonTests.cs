@@ -5,10 +5,11 @@ namespace ActionPlans.Documents.Tests.Reports;
 
 public class InspectionReportJsonTests
 {
-    private static readonly JsonElement Json =
-        JsonDocument.Parse(InspectionReportJson.Write(new InspectionReportReader().Read(NorthumbriaReport.Text))).RootElement;
+    private static readonly Lazy<JsonElement> Written =
+        new(() => JsonDocument.Parse(InspectionReportJson.Write(new InspectionReportReader().Read(NorthumbriaReport.Text))).RootElement);
+    private static JsonElement Json => Written.Value;
 
-    [Fact]
+    [SkippableFact]
     public void The_head_names_the_kind_and_the_report()
     {
         Assert.Equal("inspection-report", Json.GetProperty("kind").GetString());
@@ -22,7 +23,7 @@ public class InspectionReportJsonTests
         Assert.Equal(0, Json.GetProperty("warnings").GetArrayLength());
     }
 
-    [Fact]
+    [SkippableFact]
     public void Standards_carry_ratings_as_names_and_key_questions_as_numbers()
     {
         var standards = Json.GetProperty("standards");
@@ -42,7 +43,7 @@ public class InspectionReportJsonTests
         Assert.Equal(65, first.GetProperty("allProviders").GetDecimal());
     }
 
-    [Fact]
+    [SkippableFact]
     public void Recommendations_carry_their_markers_and_progress()
     {
         var third = Json.GetProperty("recommendations")[2];
@@ -53,7 +54,7 @@ public class InspectionReportJsonTests
         Assert.Equal("Sufficient", Json.GetProperty("previousRecommendations")[5].GetProperty("progress").GetString());
     }
 
-    [Fact]
+    [SkippableFact]
     public void A_stored_report_carries_its_id() =>
         Assert.Equal(42, JsonDocument.Parse(InspectionReportJson.Write(new InspectionReportReader().Read(NorthumbriaReport.Text), 42))
             .RootElement.GetProperty("id").GetInt32());

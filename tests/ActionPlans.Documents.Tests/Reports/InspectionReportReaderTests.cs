@@ -6,9 +6,10 @@ namespace ActionPlans.Documents.Tests.Reports;
 
 public class InspectionReportReaderTests
 {
-    private static readonly InspectionReport Report = new InspectionReportReader().Read(NorthumbriaReport.Text);
+    private static readonly Lazy<InspectionReport> Read = new(() => new InspectionReportReader().Read(NorthumbriaReport.Text));
+    private static InspectionReport Report => Read.Value;
 
-    [Fact]
+    [SkippableFact]
     public void It_reads_the_provider_and_the_dates()
     {
         Assert.Equal("Northumbria Community Rehabilitation Company", Report.Provider);
@@ -17,7 +18,7 @@ public class InspectionReportReaderTests
         Assert.Equal(Frameworks.AdultProbation2018, Report.FrameworkId);
     }
 
-    [Fact]
+    [SkippableFact]
     public void The_score_recomputed_from_the_ratings_matches_the_stated_one()
     {
         Assert.Equal(15, Report.StatedScore);
@@ -25,10 +26,10 @@ public class InspectionReportReaderTests
         Assert.Equal(Rating.RequiresImprovement, Report.Overall);
     }
 
-    [Fact]
+    [SkippableFact]
     public void It_reads_nothing_it_doubts() => Assert.Empty(Report.Warnings);
 
-    [Theory]
+    [SkippableTheory]
     [InlineData("1.1", "Leadership", Rating.Good, null, Rating.RequiresImprovement)]
     [InlineData("1.2", "Staff", Rating.Good, null, Rating.Good)]
     [InlineData("1.3", "Services", Rating.Good, null, Rating.Good)]
@@ -48,11 +49,11 @@ public class InspectionReportReaderTests
         Assert.Equal(previous, standard.PreviousRating);
     }
 
-    [Fact]
+    [SkippableFact]
     public void The_standards_come_in_framework_order() =>
         Assert.Equal(["1.1", "1.2", "1.3", "1.4", "2.1", "2.2", "2.3", "2.4", "4.1", "4.2"], Report.Standards.Select(s => s.Id));
 
-    [Fact]
+    [SkippableFact]
     public void Panels_used_discretion_on_reviewing_unpaid_work_and_through_the_gate_as_footnoted()
     {
         Assert.Equal(["2.4", "4.1", "4.2"], Report.Standards.Where(s => s.Discretion).Select(s => s.Id));
@@ -60,7 +61,7 @@ public class InspectionReportReaderTests
         Assert.All(Report.Standards.Where(s => !s.Discretion), s => Assert.Null(s.DiscretionRationale));
     }
 
-    [Theory]
+    [SkippableTheory]
     [InlineData("2.4", DiscretionGrounds.NearBoundary)]
     [InlineData("4.1", DiscretionGrounds.NearBoundary | DiscretionGrounds.QualitativeEvidence)]
     [InlineData("4.2", DiscretionGrounds.NearBoundary)]
@@ -68,11 +69,11 @@ public class InspectionReportReaderTests
     public void Each_panel_decision_is_within_the_rules(string id, DiscretionGrounds grounds) =>
         Assert.Equal(grounds, Report.Standards.Single(s => s.Id == id).DiscretionGrounds);
 
-    [Fact]
+    [SkippableFact]
     public void Without_discretion_every_rated_standard_is_its_rule_rating() =>
         Assert.All(Report.Standards.Where(s => s.RuleRating is not null && !s.Discretion), s => Assert.Equal(s.RuleRating, s.Rating));
 
-    [Theory]
+    [SkippableTheory]
     [InlineData("2.1.1", 74, 81, 68)]
     [InlineData("2.1.2", 80, 70, 63)]
     [InlineData("2.1.3", 58, 54, 55)]
@@ -100,7 +101,7 @@ public class InspectionReportReaderTests
         Assert.Equal(allProviders, question.AllProviders);
     }
 
-    [Fact]
+    [SkippableFact]
     public void The_qualitative_unpaid_work_question_is_kept_without_a_figure()
     {
         var question = KeyQuestion("4.1.3");
@@ -110,7 +111,7 @@ public class InspectionReportReaderTests
         Assert.Empty(question.Prompts);
     }
 
-    [Fact]
+    [SkippableFact]
     public void Key_questions_keep_the_reports_wording_without_footnote_marks()
     {
         Assert.Equal(4, Report.Standards.Single(s => s.Id == "4.1").KeyQuestions.Count);
@@ -118,7 +119,7 @@ public class InspectionReportReaderTests
         Assert.Contains(NorthumbriaReport.Lines, line => line.StartsWith(KeyQuestion("2.4.3").Text, StringComparison.Ordinal));
     }
 
-    [Theory]
+    [SkippableTheory]
     [InlineData("2.1.1", 3)]
     [InlineData("2.1.3", 5)]
     [InlineData("2.2.1", 5)]
@@ -132,7 +133,7 @@ public class InspectionReportReaderTests
     public void Annex_four_prompts_sit_under_their_key_question(string id, int count) =>
         Assert.Equal(count, KeyQuestion(id).Prompts.Count);
 
-    [Theory]
+    [SkippableTheory]
     [InlineData("2.1.1a", 81, 74)]
     [InlineData("2.1.1b", 62, null)]
     [InlineData("2.1.3d", 89, null)]
@@ -153,7 +154,7 @@ public class InspectionReportReaderTests
         Assert.Equal(previous, prompt.Previous);
     }
 
-    [Fact]
+    [SkippableFact]
     public void It_reads_the_eight_new_recommendations_and_marks_the_repeated_one()
     {
         Assert.Equal(Enumerable.Range(1, 8), Report.Recommendations.Select(r => r.Number));
@@ -164,7 +165,7 @@ public class InspectionReportReaderTests
         Assert.All(Report.Recommendations, r => Assert.Contains($"{r.Number}. {r.Text}", NorthumbriaReport.Lines));
     }
 
-    [Fact]
+    [SkippableFact]
     public void It_reads_the_previous_recommendations_with_the_progress_judged()
     {
         Assert.Equal(Enumerable.Range(1, 6), Report.PreviousRecommendations.Select(r => r.Number));

@@ -157,7 +157,7 @@ public sealed class AccessTests(RunningService service) : IClassFixture<RunningS
         Assert.All(page.Scripts, s => Assert.False(string.IsNullOrEmpty(s.Source), "every script is a file"));
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task A_coordinator_cannot_import_another_organisations_plan_and_action_owners_cannot_import()
     {
         using var coordinator = service.Client();

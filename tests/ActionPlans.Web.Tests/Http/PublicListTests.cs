@@ -24,7 +24,7 @@ public sealed class PublicListTests(RunningService service) : IClassFixture<Runn
         return page.QuerySelectorAll("table.app-published-plans tbody th a").Select(a => a.TextContent.Trim()).ToList();
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task Every_published_plan_is_listed_newest_report_first()
     {
         var all = await ProvidersListedAsync("");
@@ -33,7 +33,7 @@ public sealed class PublicListTests(RunningService service) : IClassFixture<Runn
         Assert.Equal("Northumbria Community Rehabilitation Company", all[1]);
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task Plans_filter_by_provider_and_by_year_of_the_report()
     {
         Assert.Equal(["Northumbria Community Rehabilitation Company"], await ProvidersListedAsync("?provider=Northumbria+Community+Rehabilitation+Company"));
@@ -42,7 +42,7 @@ public sealed class PublicListTests(RunningService service) : IClassFixture<Runn
         Assert.Contains("North West Division - National Probation Service", of2019);
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task A_plan_page_shows_the_standard_layout_with_a_header_where_the_addressee_changes()
     {
         using var client = service.Client();
@@ -57,7 +57,7 @@ public sealed class PublicListTests(RunningService service) : IClassFixture<Runn
         Assert.Equal("8", plan.QuerySelectorAll("caption").Single(c => c.TextContent.Contains("Summary")).ParentElement!.QuerySelectorAll("td").Last().TextContent);
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task Plans_filter_by_delivery_as_at_today()
     {
         // Nothing has been reported on the seed plans' actions, whose targets passed years ago.

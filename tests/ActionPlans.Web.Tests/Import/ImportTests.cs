@@ -27,7 +27,7 @@ public sealed class ImportTests(ThrowawayPostgres postgres)
         return (await db.Organisations.CountAsync(), await db.Inspections.CountAsync(), await db.Plans.CountAsync(), await db.Actions.CountAsync(), await db.ImportedDocuments.CountAsync());
     }
 
-    [Theory]
+    [SkippableTheory]
     [InlineData("Sqlite", true)]
     [InlineData("Sqlite", false)]
     [InlineData("Postgres", true)]
@@ -63,7 +63,7 @@ public sealed class ImportTests(ThrowawayPostgres postgres)
         Assert.Equal(1, await db.Organisations.CountAsync());
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task A_plan_answered_by_several_bodies_creates_each_body_once()
     {
         await using var database = await TestDatabase.CreateAsync("Sqlite", postgres);
@@ -79,7 +79,7 @@ public sealed class ImportTests(ThrowawayPostgres postgres)
             OrganisationKind.Hmpps, OrganisationKind.Hmpps, OrganisationKind.MinistryOfJustice, OrganisationKind.Hmcts], addressees);
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task Importing_the_same_document_again_changes_nothing_and_says_so()
     {
         await using var database = await TestDatabase.CreateAsync("Sqlite", postgres);
@@ -93,7 +93,7 @@ public sealed class ImportTests(ThrowawayPostgres postgres)
         Assert.Equal(before, await CountsAsync(database));
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task A_dry_run_reads_and_checks_everything_and_stores_nothing()
     {
         await using var database = await TestDatabase.CreateAsync("Sqlite", postgres);
@@ -103,7 +103,7 @@ public sealed class ImportTests(ThrowawayPostgres postgres)
         Assert.Equal((0, 0, 0, 0, 0), await CountsAsync(database));
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task The_source_is_kept_with_the_imported_plan_and_the_import_is_audited()
     {
         await using var database = await TestDatabase.CreateAsync("Sqlite", postgres);
@@ -116,7 +116,7 @@ public sealed class ImportTests(ThrowawayPostgres postgres)
         Assert.Contains(await db.AuditEntries.ToListAsync(), e => e is { Entity: "ActionPlan", Action: AuditAction.Added, Actor: "importer@test" });
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task A_plan_exported_to_Word_imports_to_the_same_recommendations_responses_and_actions()
     {
         var reading = ActionPlans.Documents.Plans.PlanReader.Read(await File.ReadAllTextAsync(SeedDocuments.PlanNpsNorthWest));
@@ -141,7 +141,7 @@ public sealed class ImportTests(ThrowawayPostgres postgres)
             string.Join("/", r.Actions.OrderBy(a => a.Position).Select(a => $"{a.Text}~{a.Owner}~{a.Target.Text}"))).ToList();
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task A_repeated_recommendation_links_to_the_previous_inspections_when_that_is_in_the_service()
     {
         await using var database = await TestDatabase.CreateAsync("Sqlite", postgres);
@@ -212,7 +212,7 @@ public sealed class ImportTests(ThrowawayPostgres postgres)
         { "zip", "line 1: The file is a zip package but not a Word document" },
     };
 
-    [Theory]
+    [SkippableTheory]
     [MemberData(nameof(BadDocuments))]
     public async Task A_document_that_is_not_a_plan_is_refused_naming_the_file_and_nothing_is_stored(string kind, string words)
     {

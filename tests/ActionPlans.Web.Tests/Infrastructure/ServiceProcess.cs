@@ -8,9 +8,13 @@ public static class ServiceProcess
     /// <param name="PeakMemoryBytes">The most memory the process held (VmHWM), as last seen before it exited.</param>
     public sealed record Outcome(int ExitCode, string Output, string Error, long PeakMemoryBytes = 0);
 
+    /// <summary>Starts the executable and leaves it running; the caller reads its output and ends it.</summary>
+    public static Process Start(IReadOnlyDictionary<string, string> environment, params string[] args) =>
+        Process.Start(StartInfo(environment, args))!;
+
     public static async Task<Outcome> RunAsync(IReadOnlyDictionary<string, string> environment, string? input, params string[] args)
     {
-        using var process = Process.Start(StartInfo(environment, args))!;
+        using var process = Start(environment, args);
         if (input is not null) await process.StandardInput.WriteLineAsync(input);
         process.StandardInput.Close();
         var output = process.StandardOutput.ReadToEndAsync();
@@ -100,7 +104,7 @@ public static class ServiceProcess
     /// </summary>
     public static async Task<(Uri? Address, string Written, IDisposable Stop)> StartServingAsync(IReadOnlyDictionary<string, string> environment, params string[] args)
     {
-        var process = Process.Start(StartInfo(environment, args))!;
+        var process = Start(environment, args);
         process.StandardInput.Close();
         var written = new System.Text.StringBuilder();
         var error = process.StandardError.ReadToEndAsync();

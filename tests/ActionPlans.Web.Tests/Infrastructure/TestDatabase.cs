@@ -33,6 +33,13 @@ public sealed class TestDatabase : IAsyncDisposable
         return database;
     }
 
+    /// <summary>The settings that point the service's executable (a verb, or the web service) at this database.</summary>
+    public Dictionary<string, string> ServiceSettings => new()
+    {
+        ["Database__Provider"] = Provider,
+        ["ConnectionStrings__Default"] = _connection,
+    };
+
     public ActionPlansDb Open(string actor) => Provider == "Sqlite"
         ? new SqliteActionPlansDb(new DbContextOptionsBuilder<SqliteActionPlansDb>().UseSqlite(_connection).Options, new NamedAuditActor(actor))
         : new PostgresActionPlansDb(new DbContextOptionsBuilder<PostgresActionPlansDb>().UseNpgsql(_connection).Options, new NamedAuditActor(actor));

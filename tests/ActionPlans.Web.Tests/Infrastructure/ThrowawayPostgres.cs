@@ -15,6 +15,7 @@ public sealed class ThrowawayPostgres : IAsyncLifetime
     public const string Setting = "ACTIONPLANS_TEST_POSTGRES";
 
     private string? _ownedFolder;
+    private string _port = "";
     private string _server = "";
 
     public async Task InitializeAsync()
@@ -25,9 +26,31 @@ public sealed class ThrowawayPostgres : IAsyncLifetime
             _server = given;
             return;
         }
-        _ownedFolder = Path.Combine(Path.GetTempPath(), $"actionplans-pg-{Guid.NewGuid():N}");
-        _server = (await Script("start", _ownedFolder, FreePort().ToString())).Trim();
+        await StartOwnAsync();
     }
+
+    /// <summary>A cluster of the caller's own, never the shared server, so that it can be halted and resumed.</summary>
+    public static async Task<ThrowawayPostgres> OwnAsync()
+    {
+        var postgres = new ThrowawayPostgres();
+        await postgres.StartOwnAsync();
+        return postgres;
+    }
+
+    private async Task StartOwnAsync()
+    {
+        _ownedFolder = Path.Combine(Path.GetTempPath(), $"actionplans-pg-{Guid.NewGuid():N}");
+        _port = FreePort().ToString();
+        _server = (await Script("start", _ownedFolder, _port)).Trim();
+    }
+
+    /// <summary>Stops the server, keeping its data: a database outage.</summary>
+    public Task HaltAsync() => Script("halt", OwnedFolder);
+
+    /// <summary>Starts a halted server again where it was.</summary>
+    public Task ResumeAsync() => Script("resume", OwnedFolder, _port);
+
+    private string OwnedFolder => _ownedFolder ?? throw new InvalidOperationException($"Only a cluster of the tests' own can be halted, not the server named by {Setting}.");
 
     /// <summary>A connection string to a new, empty database on the server (migrations create it).</summary>
     public string NewDatabase() =>

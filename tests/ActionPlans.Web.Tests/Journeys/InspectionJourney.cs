@@ -9,7 +9,7 @@ namespace ActionPlans.Web.Tests.Journeys;
 [Collection(Chromium.Journeys)]
 public sealed class InspectionJourney(Chromium chromium) : IClassFixture<Chromium>
 {
-    [Fact]
+    [SkippableFact]
     public async Task A_visitor_goes_from_a_published_plan_to_the_inspection_and_reads_its_ratings_and_figures()
     {
         using (var scope = chromium.Service.Services.CreateScope())

@@ -14,7 +14,7 @@ public sealed class ExportVerbTests : IDisposable
 
     private Dictionary<string, string> Settings => new() { ["ConnectionStrings__Default"] = $"Data Source={Path.Combine(_folder, "db.sqlite")};Pooling=False" };
 
-    [Fact]
+    [SkippableFact]
     public async Task Every_format_of_every_seed_plan_is_written_and_the_Word_file_reads_back_to_the_same_plan()
     {
         var imported = await ServiceProcess.RunAsync(Settings, null, ["import", .. SeedDocuments.Plans, "--json"]);
@@ -60,7 +60,7 @@ public sealed class ExportVerbTests : IDisposable
         Assert.False(File.Exists(Path.Combine(_folder, "out")));
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task A_progress_report_is_written_as_at_a_past_day_and_never_a_day_to_come()
     {
         var imported = await ServiceProcess.RunAsync(Settings, null, "import", SeedDocuments.PlanNorthumbria, "--json");

@@ -11,7 +11,7 @@ public sealed class ImportVerbTests : IDisposable
 
     private Dictionary<string, string> Settings => new() { ["ConnectionStrings__Default"] = $"Data Source={Path.Combine(_folder, "db.sqlite")};Pooling=False" };
 
-    [Fact]
+    [SkippableFact]
     public async Task Several_plans_print_one_json_document_with_their_ids_and_a_second_run_changes_nothing()
     {
         var first = await ServiceProcess.RunAsync(Settings, null, ["import", .. SeedDocuments.Plans, "--json"]);
@@ -35,7 +35,7 @@ public sealed class ImportVerbTests : IDisposable
         Assert.Contains("nothing changed", second.Error);
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task A_report_is_told_from_a_plan_by_its_content_and_a_dry_run_prints_a_null_id()
     {
         var outcome = await ServiceProcess.RunAsync(Settings, null, "import", SeedDocuments.ReportNorthumbria, "--json", "--dry-run");
@@ -46,7 +46,7 @@ public sealed class ImportVerbTests : IDisposable
         Assert.Equal(15, report.GetProperty("score").GetInt32());
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task A_file_that_is_not_a_plan_is_refused_with_its_name_and_line_and_a_non_zero_exit()
     {
         var truncated = Path.Combine(_folder, "truncated-plan.txt");
