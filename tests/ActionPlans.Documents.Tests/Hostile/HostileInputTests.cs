@@ -34,7 +34,7 @@ public class HostileInputTests
 
     public static TheoryData<string> Readers => [.. Contexts.Keys];
 
-    [Theory]
+    [SkippableTheory]
     [MemberData(nameof(Readers))]
     public void Every_reader_finishes_on_long_runs_within_a_time_proportional_to_their_length(string reader)
     {
@@ -44,11 +44,11 @@ public class HostileInputTests
         {
             var run = string.Concat(Enumerable.Repeat(unit, RunLength / unit.Length + 1))[..RunLength] + "!";
             var context = Contexts[reader];
-            Within(reader, unit, context.Carrier + context.Uses * run.Length, () => context.Read(run));
+            Within(reader, unit, context.Carrier() + context.Uses * run.Length, () => context.Read(run));
         }
     }
 
-    [Fact]
+    [SkippableFact]
     public void A_line_longer_than_a_reader_takes_is_refused_at_its_line_at_once()
     {
         var line = new string(' ', 100_000) + "!";
@@ -59,7 +59,7 @@ public class HostileInputTests
         Assert.Equal((Report + "\n").Split('\n').Length, report.Line);
     }
 
-    [Theory]
+    [SkippableTheory]
     [InlineData(100)]
     [InlineData(5_000)]
     [InlineData(100_000)]
@@ -77,7 +77,7 @@ public class HostileInputTests
         }
     }
 
-    [Theory]
+    [SkippableTheory]
     [InlineData(100)]
     [InlineData(100_000)]
     public void Deeply_nested_markup_and_brackets_in_text_are_read_within_a_time_proportional_to_their_size(int depth)
@@ -108,38 +108,38 @@ public class HostileInputTests
     /// <summary>Each reader or parser, given the hostile text where it would meet it in a real document.</summary>
     private static readonly Dictionary<string, Context> Contexts = new()
     {
-        ["plan front matter"] = new(Plan.Length, 1, run => ReadPlan(InsertAfter(Plan, l => l.StartsWith("Action Plan Submitted", StringComparison.Ordinal), run))),
-        ["plan submitted date"] = new(Plan.Length, 1, run => ReadPlan(InsertAfter(Plan, _ => true, "Action Plan Submitted: " + run))),
-        ["plan provider"] = new(Plan.Length, 1, run => ReadPlan(InsertAfter(Plan, _ => true, "A Response to the HMI Probation Inspection: " + run))),
-        ["plan number cell"] = new(Plan.Length, 1, run => ReadPlan(Row(0, run))),
-        ["plan recommendation cell"] = new(Plan.Length, 1, run => ReadPlan(Row(1, run))),
-        ["plan response word cell"] = new(Plan.Length, 1, run => ReadPlan(Row(2, run))),
-        ["plan response cell"] = new(Plan.Length, 1, run => ReadPlan(Row(3, run))),
-        ["plan owner cell"] = new(Plan.Length, 1, run => ReadPlan(Row(4, run))),
-        ["plan target date cell"] = new(Plan.Length, 1, run => ReadPlan(Row(5, run))),
-        ["plan line outside the table"] = new(Plan.Length, 1, run => ReadPlan(InsertAfter(Plan, IsHeadings, run))),
-        ["plan whole text"] = new(0, 1, run => ReadPlan(run)),
-        ["Word reader"] = new(0, 6, run => ReadWord(WordPlanWriter.Write(new PublishedPlan(run, null, null,
+        ["plan front matter"] = new(() => Plan.Length, 1, run => ReadPlan(InsertAfter(Plan, l => l.StartsWith("Action Plan Submitted", StringComparison.Ordinal), run))),
+        ["plan submitted date"] = new(() => Plan.Length, 1, run => ReadPlan(InsertAfter(Plan, _ => true, "Action Plan Submitted: " + run))),
+        ["plan provider"] = new(() => Plan.Length, 1, run => ReadPlan(InsertAfter(Plan, _ => true, "A Response to the HMI Probation Inspection: " + run))),
+        ["plan number cell"] = new(() => Plan.Length, 1, run => ReadPlan(Row(0, run))),
+        ["plan recommendation cell"] = new(() => Plan.Length, 1, run => ReadPlan(Row(1, run))),
+        ["plan response word cell"] = new(() => Plan.Length, 1, run => ReadPlan(Row(2, run))),
+        ["plan response cell"] = new(() => Plan.Length, 1, run => ReadPlan(Row(3, run))),
+        ["plan owner cell"] = new(() => Plan.Length, 1, run => ReadPlan(Row(4, run))),
+        ["plan target date cell"] = new(() => Plan.Length, 1, run => ReadPlan(Row(5, run))),
+        ["plan line outside the table"] = new(() => Plan.Length, 1, run => ReadPlan(InsertAfter(Plan, IsHeadings, run))),
+        ["plan whole text"] = new(() => 0, 1, run => ReadPlan(run)),
+        ["Word reader"] = new(() => 0, 6, run => ReadWord(WordPlanWriter.Write(new PublishedPlan(run, null, null,
             [new PublishedRecommendation(1, run, run, false, Core.Plans.ResponseKind.Agreed, [run], null, [new PublishedAction(run, run, run, null)])])))),
-        ["report title"] = new(Report.Length, 1, run => ReadReport(InsertAfter(Report, l => l.StartsWith("An inspection of", StringComparison.Ordinal), run))),
-        ["report ratings page"] = new(Report.Length, 2, run => ReadReport(InsertAfter(Report, l => l == "Ratings", run + "\t" + run))),
-        ["report standard heading"] = new(Report.Length, 1, run => ReadReport(InsertAfter(Report, l => l == "Ratings", "2.1. " + run + "\t"))),
-        ["report key question row"] = new(Report.Length, 4, run => ReadReport(InsertAfter(Report, l => l.StartsWith("Comparison with", StringComparison.Ordinal), $"{run}?\t{run}\t{run}\t{run}"))),
-        ["report previous recommendations"] = new(Report.Length, 1, run => ReadReport(InsertAfter(Report, l => l.StartsWith("We recommended", StringComparison.Ordinal), "1. " + run))),
-        ["report addressee"] = new(Report.Length, 1, run => ReadReport(InsertAfter(Report, l => l == "New recommendations", run + " should:"))),
-        ["report new recommendation"] = new(Report.Length, 1, run => ReadReport(InsertAfter(Report, l => l.EndsWith("should:", StringComparison.Ordinal), "1. " + run))),
-        ["report footnote"] = new(Report.Length, 1, run => ReadReport(Report + "\n¹ " + run + "\n")),
-        ["report whole text"] = new(0, 2, run => (InspectionReportReader.LooksLikeInspectionReport(run), ReadReport(run))),
-        ["target date"] = new(0, 1, run => TargetDate.Parse(run)),
-        ["target date after a month"] = new(0, 1, run => TargetDate.Parse("June 2020 " + run)),
-        ["action wording"] = new(0, 2, run => (ActionWording.NamesAMeasure(run), ActionWording.OnlyContinues(run))),
-        ["recommendation wording"] = new(0, 2, run => Wording.Similarity(run, "ensure that " + run)),
-        ["organisation name"] = new(0, 1, run => OrganisationNames.Key(run)),
+        ["report title"] = new(() => Report.Length, 1, run => ReadReport(InsertAfter(Report, l => l.StartsWith("An inspection of", StringComparison.Ordinal), run))),
+        ["report ratings page"] = new(() => Report.Length, 2, run => ReadReport(InsertAfter(Report, l => l == "Ratings", run + "\t" + run))),
+        ["report standard heading"] = new(() => Report.Length, 1, run => ReadReport(InsertAfter(Report, l => l == "Ratings", "2.1. " + run + "\t"))),
+        ["report key question row"] = new(() => Report.Length, 4, run => ReadReport(InsertAfter(Report, l => l.StartsWith("Comparison with", StringComparison.Ordinal), $"{run}?\t{run}\t{run}\t{run}"))),
+        ["report previous recommendations"] = new(() => Report.Length, 1, run => ReadReport(InsertAfter(Report, l => l.StartsWith("We recommended", StringComparison.Ordinal), "1. " + run))),
+        ["report addressee"] = new(() => Report.Length, 1, run => ReadReport(InsertAfter(Report, l => l == "New recommendations", run + " should:"))),
+        ["report new recommendation"] = new(() => Report.Length, 1, run => ReadReport(InsertAfter(Report, l => l.EndsWith("should:", StringComparison.Ordinal), "1. " + run))),
+        ["report footnote"] = new(() => Report.Length, 1, run => ReadReport(Report + "\n¹ " + run + "\n")),
+        ["report whole text"] = new(() => 0, 2, run => (InspectionReportReader.LooksLikeInspectionReport(run), ReadReport(run))),
+        ["target date"] = new(() => 0, 1, run => TargetDate.Parse(run)),
+        ["target date after a month"] = new(() => 0, 1, run => TargetDate.Parse("June 2020 " + run)),
+        ["action wording"] = new(() => 0, 2, run => (ActionWording.NamesAMeasure(run), ActionWording.OnlyContinues(run))),
+        ["recommendation wording"] = new(() => 0, 2, run => Wording.Similarity(run, "ensure that " + run)),
+        ["organisation name"] = new(() => 0, 1, run => OrganisationNames.Key(run)),
     };
 
     /// <param name="Carrier">The length of the document the run is put in.</param>
     /// <param name="Uses">How many times the run appears in what is read.</param>
-    private sealed record Context(int Carrier, int Uses, Func<string, object?> Read);
+    private sealed record Context(Func<int> Carrier, int Uses, Func<string, object?> Read);
 
     private static bool IsHeadings(string line) => line.StartsWith("1. Rec No", StringComparison.Ordinal);
 

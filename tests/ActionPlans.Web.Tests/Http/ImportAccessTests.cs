@@ -59,7 +59,7 @@ public sealed class ImportAccessTests(RunningService service) : IClassFixture<Ru
         return await scope.ServiceProvider.GetRequiredService<ActionPlansDb>().Inspections.CountAsync(i => i.Provider.Name == provider);
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task A_coordinator_imports_no_report_and_no_plan_without_its_inspection_and_their_plan_enters_as_a_draft_for_review()
     {
         var before = await PublicApiAsync();
@@ -105,7 +105,7 @@ public sealed class ImportAccessTests(RunningService service) : IClassFixture<Ru
         Assert.NotNull(review.QuerySelector("form[action*='handler=Submit']"));
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task An_inspector_chooses_the_status_an_imported_plan_enters_with()
     {
         using var inspector = await service.SignedInClientAsync("inspector@demo.test");
