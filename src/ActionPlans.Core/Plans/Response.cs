@@ -45,11 +45,11 @@ public sealed class Response
     {
         narrative = (narrative ?? "").Trim();
         if (narrative.Length > NarrativeMaxLength)
-            throw new DomainRuleException($"A response narrative is at most {NarrativeMaxLength} characters.");
+            throw new DomainRuleException($"A response narrative is at most {NarrativeMaxLength} characters.", nameof(Narrative));
         if (agreedPart?.Trim().Length > AgreedPartMaxLength)
-            throw new DomainRuleException($"The part agreed is at most {AgreedPartMaxLength} characters.");
+            throw new DomainRuleException($"The part agreed is at most {AgreedPartMaxLength} characters.", nameof(AgreedPart));
         if (explanation?.Trim().Length > ExplanationMaxLength)
-            throw new DomainRuleException($"An explanation is at most {ExplanationMaxLength} characters.");
+            throw new DomainRuleException($"An explanation is at most {ExplanationMaxLength} characters.", nameof(Explanation));
         Kind = kind;
         Narrative = narrative;
         AgreedPart = kind == ResponseKind.PartlyAgreed ? Blank(agreedPart) : null;

@@ -57,6 +57,16 @@ public abstract class ActionPlansDb(DbContextOptions options, IAuditActor actor)
     /// <summary>Makes the next save fail with a concurrency conflict unless the row is still at this version.</summary>
     public void ExpectVersion(object row, int version) => Entry(row).Property(VersionProperty).OriginalValue = version;
 
+    /// <summary>
+    /// Like <see cref="ExpectVersion"/>, and counts the save as a change to the row even when only rows under it are
+    /// added or removed (an action, an update), so its version moves on and a second save from the same form is refused.
+    /// </summary>
+    public void ExpectWholeAtVersion(object row, int version)
+    {
+        ExpectVersion(row, version);
+        Entry(row).Property(VersionProperty).IsModified = true;
+    }
+
     protected override void OnModelCreating(ModelBuilder model)
     {
         base.OnModelCreating(model);
