@@ -1,7 +1,6 @@
 using System.Net;
 using ActionPlans.Core.Plans;
 using ActionPlans.Web.Persistence;
-using ActionPlans.Web.Progress;
 using ActionPlans.Web.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 
@@ -42,7 +41,7 @@ public sealed class RaceTests(ThrowawayPostgres postgres)
     {
         await using var service = await RunningService.OnAsync(provider, postgres);
         var plan = await service.PlanIdAsync(PlanStatus.Draft);
-        await MakeSubmittableAsync(service, plan);
+        await service.MakeDraftSubmittableAsync(plan);
         using var coordinator = await service.SignedInClientAsync("midshire.coordinator@demo.test");
         var form = Browserless.FormFields(await coordinator.PageAsync($"/plans/{plan}/review"));
 
@@ -102,16 +101,5 @@ public sealed class RaceTests(ThrowawayPostgres postgres)
     {
         using var scope = service.Services.CreateScope();
         return await query(scope.ServiceProvider.GetRequiredService<ActionPlansDb>());
-    }
-
-    /// <summary>Answers the demo draft's open recommendations so the plan passes the template's checks.</summary>
-    private static async Task MakeSubmittableAsync(RunningService service, int planId)
-    {
-        using var scope = service.Services.CreateScope();
-        var db = scope.ServiceProvider.GetRequiredService<ActionPlansDb>();
-        var plan = await db.Plans.WithDeliveryRecord().SingleAsync(p => p.Id == planId);
-        foreach (var response in plan.Responses.Where(r => r.Kind is null))
-            response.Answer(ResponseKind.NotAgreed, "Not agreed.", reasons: ReasonCategories.Policy, explanation: "A matter of national policy.");
-        await db.SaveChangesAsync();
     }
 }

@@ -74,6 +74,19 @@ public sealed class RunningService : IAsyncLifetime, IAsyncDisposable
             scope.ServiceProvider.GetRequiredService<ActionPlans.Web.Persistence.ActionPlansDb>().Plans.Where(p => p.Status == status).OrderBy(p => p.Id).Select(p => p.Id));
     }
 
+    /// <summary>Answers the demo draft's open recommendations (not agreed, as a matter of policy) so the plan passes the template's checks.</summary>
+    public async Task MakeDraftSubmittableAsync(int planId)
+    {
+        using var scope = Services.CreateScope();
+        var db = scope.ServiceProvider.GetRequiredService<ActionPlans.Web.Persistence.ActionPlansDb>();
+        var plan = await Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.SingleAsync(
+            ActionPlans.Web.Progress.DeliveryRecord.WithDeliveryRecord(db.Plans), p => p.Id == planId);
+        foreach (var response in plan.Responses.Where(r => r.Kind is null))
+            response.Answer(ActionPlans.Core.Plans.ResponseKind.NotAgreed, "Not agreed.", reasons: ActionPlans.Core.Plans.ReasonCategories.Policy,
+                explanation: "A matter of national policy.");
+        await db.SaveChangesAsync();
+    }
+
     /// <summary>A client that keeps cookies and does not follow redirects, so tests see where they lead.</summary>
     public HttpClient Client() =>
         new(new HttpClientHandler { AllowAutoRedirect = false, UseCookies = true, CookieContainer = new System.Net.CookieContainer() }) { BaseAddress = BaseAddress };
