@@ -10,6 +10,12 @@ namespace ActionPlans.Web.Persistence.Migrations.Postgres
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
         {
+            // Before the unique index below, simultaneous publications could store a day twice; the first published stays.
+            // (First of all, so SQLite runs it before rebuilding any table.)
+            migrationBuilder.Sql(@"DELETE FROM ""ProgressReports"" WHERE EXISTS (SELECT 1 FROM ""ProgressReports"" AS first
+                WHERE first.""ActionPlanId"" = ""ProgressReports"".""ActionPlanId"" AND first.""AsAt"" = ""ProgressReports"".""AsAt""
+                AND first.""Id"" < ""ProgressReports"".""Id"")");
+
             migrationBuilder.DropForeignKey(
                 name: "FK_Evidence_ProgressUpdates_ProgressUpdateId",
                 table: "Evidence");
@@ -33,11 +39,6 @@ namespace ActionPlans.Web.Persistence.Migrations.Postgres
             migrationBuilder.DropIndex(
                 name: "IX_ProgressReports_ActionPlanId_AsAt",
                 table: "ProgressReports");
-
-            // Before the index, simultaneous publications could store a day twice; the first published stays.
-            migrationBuilder.Sql(@"DELETE FROM ""ProgressReports"" WHERE EXISTS (SELECT 1 FROM ""ProgressReports"" AS first
-                WHERE first.""ActionPlanId"" = ""ProgressReports"".""ActionPlanId"" AND first.""AsAt"" = ""ProgressReports"".""AsAt""
-                AND first.""Id"" < ""ProgressReports"".""Id"")");
 
             migrationBuilder.CreateIndex(
                 name: "IX_ProgressReports_ActionPlanId_AsAt",
