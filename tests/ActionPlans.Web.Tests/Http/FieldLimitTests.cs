@@ -63,20 +63,20 @@ public sealed class FieldLimitTests(ThrowawayPostgres postgres)
         // The review's comment and the coordinator's answer to it.
         await service.MakeDraftSubmittableAsync(draft);
         var review = $"/plans/{draft}/review";
-        Assert.Equal(HttpStatusCode.Redirect, (await SendFormAsync(coordinator, review, "Submit", [])).StatusCode);
-        await AssertRefusedBesideAsync(await SendFormAsync(inspector, review, "Comment", new() { ["CommentText"] = Over(ReviewComment.TextMaxLength) }), "CommentText");
-        Assert.Equal(HttpStatusCode.Redirect, (await SendFormAsync(inspector, review, "Comment", new() { ["CommentText"] = "Say when the check starts." })).StatusCode);
-        Assert.Equal(HttpStatusCode.Redirect, (await SendFormAsync(inspector, review, "Return", [])).StatusCode);
+        Assert.Equal(HttpStatusCode.Redirect, (await coordinator.PressAsync(review, "Submit")).StatusCode);
+        await AssertRefusedBesideAsync(await inspector.PressAsync(review, "Comment", new() { ["CommentText"] = Over(ReviewComment.TextMaxLength) }), "CommentText");
+        Assert.Equal(HttpStatusCode.Redirect, (await inspector.PressAsync(review, "Comment", new() { ["CommentText"] = "Say when the check starts." })).StatusCode);
+        Assert.Equal(HttpStatusCode.Redirect, (await inspector.PressAsync(review, "Return")).StatusCode);
         var page = await coordinator.PageAsync(review);
         var answer = page.QuerySelector("main form[action*='handler=Answer']")!;
         var replyField = answer.QuerySelector("textarea")!.Id!;
-        await AssertRefusedBesideAsync(await SendFormAsync(coordinator, review, "Answer", new() { ["reply"] = Over(ReviewComment.TextMaxLength) }), replyField);
+        await AssertRefusedBesideAsync(await coordinator.PressAsync(review, "Answer", new() { ["reply"] = Over(ReviewComment.TextMaxLength) }), replyField);
 
         // An inspection's recommendations and ratings.
         var inspection = await InspectionWithoutPlanAsync(service);
         var recommendations = $"/inspections/{inspection}/recommendations";
-        await AssertRefusedBesideAsync(await SendFormAsync(inspector, recommendations, "Add", new() { ["Text"] = Over(Recommendation.TextMaxLength) }), "Text");
-        await AssertRefusedBesideAsync(await SendFormAsync(inspector, recommendations, "Previous", new() { ["PreviousText"] = Over(Recommendation.TextMaxLength) }), "PreviousText");
+        await AssertRefusedBesideAsync(await inspector.PressAsync(recommendations, "Add", new() { ["Text"] = Over(Recommendation.TextMaxLength) }), "Text");
+        await AssertRefusedBesideAsync(await inspector.PressAsync(recommendations, "Previous", new() { ["PreviousText"] = Over(Recommendation.TextMaxLength) }), "PreviousText");
         var ratings = Browserless.FormFields(await inspector.PageAsync($"/inspections/{inspection}/ratings"));
         ratings["Standards[0].Stated"] = "Good";
         ratings["Standards[0].Rationale"] = Over(StandardResult.RationaleMaxLength);
@@ -95,15 +95,6 @@ public sealed class FieldLimitTests(ThrowawayPostgres postgres)
         Assert.True(response.StatusCode == HttpStatusCode.OK, $"{field}: answered {(int)response.StatusCode}");
         var message = FieldError(Browserless.Parse(html), FieldErrors.Id(field));
         Assert.True(message is not null && message.Contains("characters"), $"{field}: beside it was '{message}'");
-    }
-
-    /// <summary>Sends the form of <paramref name="path"/> whose action is <paramref name="handler"/>, with its anti-forgery token.</summary>
-    private static async Task<HttpResponseMessage> SendFormAsync(HttpClient client, string path, string handler, Dictionary<string, string> fields)
-    {
-        var page = await client.PageAsync(path);
-        var form = page.QuerySelectorAll("main form[method=post]").First(f => (f.GetAttribute("action") ?? "").Contains($"handler={handler}"));
-        fields["__RequestVerificationToken"] = form.QuerySelector("input[name=__RequestVerificationToken]")!.GetAttribute("value")!;
-        return await client.PostAsync(form.GetAttribute("action"), new FormUrlEncodedContent(fields));
     }
 
     private static async Task<int> InspectionWithoutPlanAsync(RunningService service)
