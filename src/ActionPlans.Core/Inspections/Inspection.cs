@@ -87,6 +87,8 @@ public sealed class Inspection
     {
         if (_previousRecommendations.Any(r => r.Number == number))
             throw new DomainRuleException($"Previous recommendation {number} is already recorded for this inspection.");
+        if (text.Length > Recommendation.TextMaxLength)
+            throw new DomainRuleException($"A previous recommendation is at most {Recommendation.TextMaxLength} characters.");
         var previous = new PreviousRecommendation(number, text, progress, original);
         _previousRecommendations.Add(previous);
         return previous;

@@ -45,6 +45,9 @@ public sealed class PlannedAction
 
     public IReadOnlyList<ProgressUpdate> Updates => _updates;
 
+    /// <summary>Updates (with their evidence) or revised targets are on record: they are kept, so the action is too.</summary>
+    public bool HasMonitoringRecord => _updates.Count > 0 || _revisions.Count > 0;
+
     /// <summary>Changes to the target after the plan was agreed, oldest first; <see cref="Target"/> stays as agreed.</summary>
     public IReadOnlyList<TargetRevision> Revisions => _revisions;
 
@@ -52,9 +55,10 @@ public sealed class PlannedAction
     {
         text = (text ?? "").Trim();
         owner = string.IsNullOrWhiteSpace(owner) ? null : owner.Trim();
-        if (text.Length == 0) throw new DomainRuleException("An action needs a description.");
-        if (text.Length > TextMaxLength) throw new DomainRuleException($"An action is at most {TextMaxLength} characters.");
-        if (owner?.Length > OwnerMaxLength) throw new DomainRuleException($"An owner is at most {OwnerMaxLength} characters.");
+        if (text.Length == 0) throw new DomainRuleException("An action needs a description.", nameof(Text));
+        if (text.Length > TextMaxLength) throw new DomainRuleException($"An action is at most {TextMaxLength} characters.", nameof(Text));
+        if (owner?.Length > OwnerMaxLength) throw new DomainRuleException($"An owner is at most {OwnerMaxLength} characters.", nameof(Owner));
+        TargetDate.RequireLength(target, nameof(Target));
         Text = text;
         Owner = owner;
         Target = target;

@@ -45,11 +45,11 @@ public sealed class Response
     {
         narrative = (narrative ?? "").Trim();
         if (narrative.Length > NarrativeMaxLength)
-            throw new DomainRuleException($"A response narrative is at most {NarrativeMaxLength} characters.");
+            throw new DomainRuleException($"A response narrative is at most {NarrativeMaxLength} characters.", nameof(Narrative));
         if (agreedPart?.Trim().Length > AgreedPartMaxLength)
-            throw new DomainRuleException($"The part agreed is at most {AgreedPartMaxLength} characters.");
+            throw new DomainRuleException($"The part agreed is at most {AgreedPartMaxLength} characters.", nameof(AgreedPart));
         if (explanation?.Trim().Length > ExplanationMaxLength)
-            throw new DomainRuleException($"An explanation is at most {ExplanationMaxLength} characters.");
+            throw new DomainRuleException($"An explanation is at most {ExplanationMaxLength} characters.", nameof(Explanation));
         Kind = kind;
         Narrative = narrative;
         AgreedPart = kind == ResponseKind.PartlyAgreed ? Blank(agreedPart) : null;
@@ -64,9 +64,14 @@ public sealed class Response
         return action;
     }
 
+    /// <summary>Takes an action out of the plan; one with a monitoring record keeps it, and is recorded as superseded instead.</summary>
     public void RemoveAction(PlannedAction action)
     {
-        if (!_actions.Remove(action)) throw new DomainRuleException("That action is not part of this response.");
+        if (!_actions.Contains(action)) throw new DomainRuleException("That action is not part of this response.");
+        if (action.HasMonitoringRecord)
+            throw new DomainRuleException("This action has progress updates or revised targets on record, so it cannot be removed. "
+                + "Record an update saying it was superseded instead; its history is kept.");
+        _actions.Remove(action);
         Renumber();
     }
 

@@ -125,8 +125,9 @@ public sealed class ActionProgress
     /// <summary>Why the action takes no updates or revisions on <paramref name="today"/>; null while it takes them.</summary>
     public string? ClosedToUpdates(DateOnly today)
     {
-        if (_plan.Status is PlanStatus.Draft or PlanStatus.Returned)
-            return $"Progress is reported once the plan is submitted; this plan is {_plan.Status.ToString().ToLowerInvariant()}.";
+        // A plan under review can still be returned and its actions changed or removed: nothing is recorded until it is agreed.
+        if (!_plan.IsBeingDelivered)
+            return $"Progress is reported once the plan is accepted; this plan is {_plan.Status.ToString().ToLowerInvariant()}.";
         if (_plan.Closed is { } closed)
             return $"The plan was closed on {Written(closed)}, so its actions take no more updates.";
         if (AsAt(today).State.IsDelivered())

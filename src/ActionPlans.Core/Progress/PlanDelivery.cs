@@ -68,8 +68,8 @@ public sealed class PlanDelivery
 
     private static DeliverySeries SeriesOf(ActionPlan plan, IReadOnlyList<(ActionDelivery Delivery, DateOnly? PlannedFor)> counted, DateOnly date)
     {
-        var start = plan.Submitted ?? plan.Inspection.Published ?? date;
-        var from = YearMonth.Of(start < date ? start : date);
+        // The chart covers the plan's life only: a day asked about before it began adds no empty months before it.
+        var from = YearMonth.Of(plan.Submitted ?? plan.Inspection.Published ?? date);
         var last = counted.Select(a => a.PlannedFor).OfType<DateOnly>().Select(YearMonth.Of).Append(YearMonth.Of(date)).Max();
         return DeliverySeries.PerMonth(counted, from, last < from ? from : last, date);
     }

@@ -15,6 +15,7 @@ public sealed class TargetRevision
 
     public TargetRevision(TargetDate from, TargetDate to, string reason, DateOnly on, string by)
     {
+        TargetDate.RequireLength(to, nameof(To));
         if (to.Due is null) throw new DomainRuleException("A revised target needs a date to deliver by.", nameof(To));
         if (to.Due == from.Due && to.Recurrence == from.Recurrence)
             throw new DomainRuleException($"The revised target is the same as the current one ({from.Text}).", nameof(To));

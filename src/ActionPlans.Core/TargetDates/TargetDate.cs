@@ -19,6 +19,9 @@ public sealed partial record TargetDate
 {
     public static readonly TargetDate None = new("", TargetKind.None);
 
+    /// <summary>The longest target a plan may write; longer words are not a date but a paragraph in the wrong column.</summary>
+    public const int TextMaxLength = 300;
+
     private TargetDate(string text, TargetKind kind)
     {
         Text = text;
@@ -52,14 +55,17 @@ public sealed partial record TargetDate
     /// <summary>A target is time-bound when it names a date to deliver by, or says it is already done.</summary>
     public bool IsTimeBound => Due is not null || IsCompleted;
 
-    /// <summary>Longer than any date phrase with its note; text this long is a condition, and is not matched against the date forms.</summary>
-    public const int MaxDateLength = 300;
+    /// <summary>Refuses a target written longer than <see cref="TextMaxLength"/>, naming the value it was given for.</summary>
+    public static void RequireLength(TargetDate target, string about)
+    {
+        if (target.Text.Length > TextMaxLength) throw new DomainRuleException($"A target date is at most {TextMaxLength} characters.", about);
+    }
 
     public static TargetDate Parse(string? text)
     {
         var written = (text ?? "").Trim();
         if (written.Length == 0) return None;
-        if (written.Length > MaxDateLength) return new TargetDate(written, TargetKind.Condition);
+        if (written.Length > TextMaxLength) return new TargetDate(written, TargetKind.Condition);
         try
         {
             return Read(written);

@@ -41,7 +41,10 @@ public sealed record DatabaseSettings(DatabaseProvider Provider, string Connecti
     public void Register(IServiceCollection services)
     {
         if (Provider == DatabaseProvider.Sqlite)
-            services.AddDbContext<ActionPlansDb, SqliteActionPlansDb>(o => o.UseSqlite(ConnectionString));
+            // SQLite changes a foreign key by rebuilding its table with foreign keys off, which it cannot do inside a
+            // transaction; EF warns of it on every such migration, and the warning would land in a verb's output.
+            services.AddDbContext<ActionPlansDb, SqliteActionPlansDb>(o => o.UseSqlite(ConnectionString)
+                .ConfigureWarnings(w => w.Ignore(Microsoft.EntityFrameworkCore.Diagnostics.RelationalEventId.NonTransactionalMigrationOperationWarning)));
         else
             services.AddDbContext<ActionPlansDb, PostgresActionPlansDb>(o => o.UseNpgsql(PooledWithKeepalive(ConnectionString)));
     }

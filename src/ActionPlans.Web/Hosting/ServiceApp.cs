@@ -99,7 +99,11 @@ public static class ServiceApp
         {
             o.Conventions.AuthorizeFolder("/Admin", Role.Administrator);
             RateLimits.Apply(o.Conventions);
-        }).AddRazorPagesOptions(o => o.Conventions.ConfigureFilter(new Microsoft.AspNetCore.Mvc.AutoValidateAntiforgeryTokenAttribute()))
+        }).AddRazorPagesOptions(o =>
+            {
+                o.Conventions.ConfigureFilter(new Microsoft.AspNetCore.Mvc.AutoValidateAntiforgeryTokenAttribute());
+                o.Conventions.ConfigureFilter(new SaveConflictFilter());
+            })
             // Pages validate their fields themselves, with GOV.UK wording; an absent optional list is not an error.
             .AddMvcOptions(o => o.SuppressImplicitRequiredAttributeForNonNullableReferenceTypes = true);
         builder.Services.AddOpenApi();

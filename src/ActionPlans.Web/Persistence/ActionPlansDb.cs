@@ -57,6 +57,16 @@ public abstract class ActionPlansDb(DbContextOptions options, IAuditActor actor)
     /// <summary>Makes the next save fail with a concurrency conflict unless the row is still at this version.</summary>
     public void ExpectVersion(object row, int version) => Entry(row).Property(VersionProperty).OriginalValue = version;
 
+    /// <summary>
+    /// Like <see cref="ExpectVersion"/>, and counts the save as a change to the row even when only rows under it are
+    /// added or removed (an action, an update), so its version moves on and a second save from the same form is refused.
+    /// </summary>
+    public void ExpectWholeAtVersion(object row, int version)
+    {
+        ExpectVersion(row, version);
+        Entry(row).Property(VersionProperty).IsModified = true;
+    }
+
     protected override void OnModelCreating(ModelBuilder model)
     {
         base.OnModelCreating(model);
@@ -158,9 +168,10 @@ public abstract class ActionPlansDb(DbContextOptions options, IAuditActor actor)
             a.Property(x => x.Text).HasMaxLength(PlannedAction.TextMaxLength);
             a.Property(x => x.Owner).HasMaxLength(PlannedAction.OwnerMaxLength);
             // Only the words as written are stored: their meaning is re-read by the domain's own rules.
-            a.Property(x => x.Target).HasConversion(t => t.Text, text => TargetDate.Parse(text)).HasMaxLength(300).HasColumnName("Target");
-            a.HasMany(x => x.Updates).WithOne().HasForeignKey(u => u.PlannedActionId).OnDelete(DeleteBehavior.Cascade);
-            a.HasMany(x => x.Revisions).WithOne().HasForeignKey(r => r.PlannedActionId).OnDelete(DeleteBehavior.Cascade);
+            a.Property(x => x.Target).HasConversion(t => t.Text, text => TargetDate.Parse(text)).HasMaxLength(TargetDate.TextMaxLength).HasColumnName("Target");
+            // The monitoring record outlives every change to the plan: the database refuses to delete it with its action.
+            a.HasMany(x => x.Updates).WithOne().HasForeignKey(u => u.PlannedActionId).OnDelete(DeleteBehavior.Restrict);
+            a.HasMany(x => x.Revisions).WithOne().HasForeignKey(r => r.PlannedActionId).OnDelete(DeleteBehavior.Restrict);
             a.Property(x => x.AssignedTo).HasMaxLength(PlannedAction.AssigneeMaxLength);
             a.HasIndex(x => x.AssignedTo);
         });
@@ -170,7 +181,7 @@ public abstract class ActionPlansDb(DbContextOptions options, IAuditActor actor)
             u.Property(x => x.Status).HasConversion<string>().HasMaxLength(20);
             u.Property(x => x.Narrative).HasMaxLength(ProgressUpdate.NarrativeMaxLength);
             u.Property(x => x.Author).HasMaxLength(ProgressUpdate.AuthorMaxLength);
-            u.HasMany(x => x.Evidence).WithOne().HasForeignKey(e => e.ProgressUpdateId).OnDelete(DeleteBehavior.Cascade);
+            u.HasMany(x => x.Evidence).WithOne().HasForeignKey(e => e.ProgressUpdateId).OnDelete(DeleteBehavior.Restrict);
         });
 
         model.Entity<ProgressEvidence>(e =>
@@ -184,14 +195,14 @@ public abstract class ActionPlansDb(DbContextOptions options, IAuditActor actor)
 
         model.Entity<EvidenceContent>(c =>
         {
-            c.HasOne(x => x.Evidence).WithOne().HasForeignKey<EvidenceContent>(x => x.ProgressEvidenceId).OnDelete(DeleteBehavior.Cascade);
+            c.HasOne(x => x.Evidence).WithOne().HasForeignKey<EvidenceContent>(x => x.ProgressEvidenceId).OnDelete(DeleteBehavior.Restrict);
             c.HasIndex(x => x.ProgressEvidenceId).IsUnique();
         });
 
         model.Entity<TargetRevision>(r =>
         {
-            r.Property(x => x.From).HasConversion(t => t.Text, text => TargetDate.Parse(text)).HasMaxLength(300);
-            r.Property(x => x.To).HasConversion(t => t.Text, text => TargetDate.Parse(text)).HasMaxLength(300);
+            r.Property(x => x.From).HasConversion(t => t.Text, text => TargetDate.Parse(text)).HasMaxLength(TargetDate.TextMaxLength);
+            r.Property(x => x.To).HasConversion(t => t.Text, text => TargetDate.Parse(text)).HasMaxLength(TargetDate.TextMaxLength);
             r.Property(x => x.Reason).HasMaxLength(TargetRevision.ReasonMaxLength);
             r.Property(x => x.By).HasMaxLength(TargetRevision.ByMaxLength);
         });
@@ -210,9 +221,10 @@ public abstract class ActionPlansDb(DbContextOptions options, IAuditActor actor)
 
         model.Entity<PublishedProgressReport>(r =>
         {
-            r.HasOne<ActionPlan>().WithMany().HasForeignKey(x => x.ActionPlanId).OnDelete(DeleteBehavior.Cascade);
+            r.HasOne<ActionPlan>().WithMany().HasForeignKey(x => x.ActionPlanId).OnDelete(DeleteBehavior.Restrict);
             r.Property(x => x.PublishedBy).HasMaxLength(256);
-            r.HasIndex(x => new { x.ActionPlanId, x.AsAt });
+            // One report per plan and day, even when two inspectors publish it at the same moment.
+            r.HasIndex(x => new { x.ActionPlanId, x.AsAt }).IsUnique();
         });
 
         model.Entity<ReviewComment>(c =>

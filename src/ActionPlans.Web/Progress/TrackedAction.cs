@@ -24,9 +24,5 @@ public sealed record TrackedAction(ActionPlan Plan, Response Response, PlannedAc
     /// update or a revision adds rows and changes no column of the action, so its version is bumped by
     /// hand: whoever saves second on a stale form is told instead of adding to a record they have not seen.
     /// </summary>
-    public void ExpectVersion(ActionPlansDb db, int version)
-    {
-        db.ExpectVersion(Action, version);
-        db.Entry(Action).Property(ActionPlansDb.VersionProperty).IsModified = true;
-    }
+    public void ExpectVersion(ActionPlansDb db, int version) => db.ExpectWholeAtVersion(Action, version);
 }

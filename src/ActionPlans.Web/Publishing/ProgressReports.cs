@@ -15,8 +15,8 @@ namespace ActionPlans.Web.Publishing;
 /// as JSON that later updates cannot change, and written as Word, PDF, HTML or that JSON.
 /// </summary>
 /// <remarks>
-/// A plan and day are published once: a published report is cited by its address, so a second one for the
-/// same day is refused rather than put beside or over it. Publishing is logged by the page, not audited: the
+/// A plan and day are published once: a published report is cited by its address, so publishing the same day
+/// again leads to the report already published rather than putting another beside or over it. Publishing is logged by the page, not audited: the
 /// report is the service's own record, not a change to a plan.
 /// </remarks>
 public static class ProgressReports
@@ -36,23 +36,33 @@ public static class ProgressReports
         return DeliveryReport.Of(PlanDelivery.AsAt(plan, day, window));
     }
 
-    /// <summary>Stores the report as at <paramref name="day"/> as published today by the named inspector.</summary>
+    /// <summary>
+    /// Stores the report as at <paramref name="day"/> as published today by the named inspector. A day already published,
+    /// even by another inspector at the same moment, keeps its report, and publishing it again is answered with that report.
+    /// </summary>
     /// <param name="account">The inspector's account, kept with the row.</param>
     /// <param name="name">The inspector's name, as the report shows it.</param>
-    /// <exception cref="DomainRuleException">The day cannot be reported on, or its report is already published.</exception>
-    public static async Task<PublishedProgressReport> PublishAsync(ActionPlansDb db, ActionPlan plan, DateOnly day, DateOnly today, DueSoonWindow window, DateTime nowUtc, string account, string name)
+    /// <returns>The published report, and whether it had been published already.</returns>
+    /// <exception cref="DomainRuleException">The day cannot be reported on.</exception>
+    public static async Task<(PublishedProgressReport Report, bool Already)> PublishAsync(ActionPlansDb db, ActionPlan plan, DateOnly day, DateOnly today, DueSoonWindow window, DateTime nowUtc, string account, string name)
     {
         var report = AsAt(plan, day, today, window) with { Publication = new DeliveryReportPublication(today, name) };
-        if (await db.ProgressReports.Where(r => r.ActionPlanId == plan.Id && r.AsAt == day).Select(r => (DateTime?)r.PublishedUtc).FirstOrDefaultAsync() is { } earlier)
-            throw new DomainRuleException($"The progress report as at {Day(day)} was published on {Day(DateOnly.FromDateTime(earlier))}. "
-                + "A published report stays as it was published; choose another day for a new one.");
+        if (await db.ProgressReports.FirstOrDefaultAsync(r => r.ActionPlanId == plan.Id && r.AsAt == day) is { } earlier) return (earlier, true);
         var row = new PublishedProgressReport
         {
             ActionPlanId = plan.Id, AsAt = day, PublishedUtc = nowUtc, PublishedBy = account, Json = DeliveryReportJson.Write(report),
         };
         db.ProgressReports.Add(row);
-        await db.SaveChangesAsync();
-        return row;
+        try
+        {
+            await db.SaveChangesAsync();
+            return (row, false);
+        }
+        catch (DbUpdateException e) when (SaveConflict.IsUniqueViolation(e))
+        {
+            db.Entry(row).State = EntityState.Detached;
+            return (await db.ProgressReports.SingleAsync(r => r.ActionPlanId == plan.Id && r.AsAt == day), true);
+        }
     }
 
     /// <summary>The plan's published reports, the latest day first.</summary>
@@ -77,6 +87,4 @@ public static class ProgressReports
             _ => throw new ArgumentOutOfRangeException(nameof(format), format, "A progress report is not written as CSV."),
         };
     }
-
-    private static string Day(DateOnly day) => day.ToString("d MMMM yyyy", CultureInfo.InvariantCulture);
 }

@@ -23,6 +23,7 @@ public class DeliveryChartTests
         var recommendation = inspection.Recommend(1, "Improve the quality of risk assessments.", provider);
         var plan = new ActionPlan(inspection);
         plan.Submit(new DateOnly(2019, 1, 20));
+        plan.Accept();
         var response = plan.ResponseTo(recommendation);
         var actions = new[] { "March 2019", "March 2019", "May 2019" }
             .Select(t => new ActionProgress(plan, response.AddAction("Audit cases.", "Head of quality", TargetDate.Parse(t))))

@@ -196,8 +196,10 @@ public sealed class ProgressReportTests(RunningService service) : IClassFixture<
         Assert.Empty(samePage.QuerySelectorAll("main form[method=post]"));
         Assert.Equal(address, samePage.QuerySelector(".app-published-report a")!.GetAttribute("href"));
         var twice = await PostPublishAsync(inspector, plan, "2026-01-15", TokenOf(samePage));
-        Assert.Equal(HttpStatusCode.BadRequest, twice.StatusCode);
-        Assert.Contains("The progress report as at 15 January 2026 was published on ", Error(Browserless.Parse(await twice.Content.ReadAsStringAsync())));
+        // Publishing the day again leads to the report as it was published.
+        Assert.Equal(HttpStatusCode.Redirect, twice.StatusCode);
+        Assert.Equal(address, twice.RedirectPath());
+        Assert.Contains("The progress report as at 15 January 2026 was already published on ", (await inspector.PageAsync(address)).QuerySelector("main")!.TextContent);
         using var check = service.Services.CreateScope();
         Assert.Equal(1, await check.ServiceProvider.GetRequiredService<ActionPlansDb>().ProgressReports.CountAsync(r => r.ActionPlanId == plan && r.AsAt == new DateOnly(2026, 1, 15)));
     }

@@ -11,14 +11,6 @@ namespace ActionPlans.Web.Tests.Http;
 /// <summary>The demo draft from blocked submission to publication, through the real pipeline.</summary>
 public sealed class ReviewTests(RunningService service) : IClassFixture<RunningService>
 {
-    private static async Task<HttpResponseMessage> PressAsync(HttpClient client, string path, string handler, Dictionary<string, string>? fields = null)
-    {
-        var page = await client.PageAsync(path);
-        var form = page.QuerySelectorAll("main form[method=post]").First(f => (f.GetAttribute("action") ?? "").Contains($"handler={handler}"));
-        var values = new Dictionary<string, string>(fields ?? []) { ["__RequestVerificationToken"] = form.QuerySelector("input[name=__RequestVerificationToken]")!.GetAttribute("value")! };
-        return await client.PostAsync(form.GetAttribute("action"), new FormUrlEncodedContent(values));
-    }
-
     private static async Task AnswerAsync(HttpClient client, int plan, int number, Dictionary<string, string> answer)
     {
         var form = Browserless.FormFields(await client.PageAsync($"/plans/{plan}/recommendations/{number}"));
@@ -37,29 +29,29 @@ public sealed class ReviewTests(RunningService service) : IClassFixture<RunningS
         using var inspector = service.Client();
         await inspector.SignInAsync("inspector@demo.test", DemoData.Password);
 
-        var blocked = Browserless.Parse(await (await PressAsync(coordinator, review, "Submit")).Content.ReadAsStringAsync());
+        var blocked = Browserless.Parse(await (await coordinator.PressAsync(review, "Submit")).Content.ReadAsStringAsync());
         Assert.Contains("cannot be submitted", blocked.QuerySelector(".govuk-error-summary")!.TextContent);
 
         await AnswerAsync(coordinator, plan, 2, new() { ["Kind"] = "Agreed", ["Narrative"] = "Agreed.", ["Added.Text"] = "Fill 12 vacant posts.", ["Added.Owner"] = "Head of Workforce", ["Added.Target"] = "June 2027" });
         await AnswerAsync(coordinator, plan, 3, new() { ["Kind"] = "NotAgreed", ["Narrative"] = "Not for the division.", ["Reasons"] = "Policy", ["Explanation"] = "Guidance is a matter for the Ministry." });
-        Assert.Equal(HttpStatusCode.Redirect, (await PressAsync(coordinator, review, "Submit")).StatusCode);
+        Assert.Equal(HttpStatusCode.Redirect, (await coordinator.PressAsync(review, "Submit")).StatusCode);
 
-        Assert.Equal(HttpStatusCode.Redirect, (await PressAsync(inspector, review, "Comment", new() { ["CommentOn"] = "2", ["CommentText"] = "Say where the posts are." })).StatusCode);
-        Assert.Equal(HttpStatusCode.Redirect, (await PressAsync(inspector, review, "Return")).StatusCode);
+        Assert.Equal(HttpStatusCode.Redirect, (await inspector.PressAsync(review, "Comment", new() { ["CommentOn"] = "2", ["CommentText"] = "Say where the posts are." })).StatusCode);
+        Assert.Equal(HttpStatusCode.Redirect, (await inspector.PressAsync(review, "Return")).StatusCode);
 
-        var unanswered = Browserless.Parse(await (await PressAsync(coordinator, review, "Submit")).Content.ReadAsStringAsync());
+        var unanswered = Browserless.Parse(await (await coordinator.PressAsync(review, "Submit")).Content.ReadAsStringAsync());
         Assert.NotNull(unanswered.QuerySelector(".govuk-error-summary"));
         await AnswerAsync(coordinator, plan, 2, new() { ["Narrative"] = "Agreed for the northern offices.", ["Added.Text"] = "Open a recruitment office in Harrowgate.", ["Added.Owner"] = "Head of Estates", ["Added.Target"] = "March 2027" });
-        Assert.Equal(HttpStatusCode.Redirect, (await PressAsync(coordinator, review, "Answer", new() { ["reply"] = "Northern offices, now named." })).StatusCode);
-        Assert.Equal(HttpStatusCode.Redirect, (await PressAsync(coordinator, review, "Submit")).StatusCode);
+        Assert.Equal(HttpStatusCode.Redirect, (await coordinator.PressAsync(review, "Answer", new() { ["reply"] = "Northern offices, now named." })).StatusCode);
+        Assert.Equal(HttpStatusCode.Redirect, (await coordinator.PressAsync(review, "Submit")).StatusCode);
 
         Assert.Contains("version 2", (await inspector.PageAsync(review)).QuerySelector("main")!.TextContent);
         var versions = await inspector.PageAsync($"/plans/{plan}/versions");
         Assert.Contains("northern offices", versions.QuerySelectorAll("ins.app-diff__inserted").First().TextContent);
         Assert.Equal("Agreed.", versions.QuerySelectorAll("del.app-diff__deleted").First().TextContent);
         Assert.Contains(versions.QuerySelectorAll("table.app-version-changes th"), th => th.TextContent == "Action 2 added");
-        Assert.Equal(HttpStatusCode.Redirect, (await PressAsync(inspector, review, "Accept")).StatusCode);
-        Assert.Equal(HttpStatusCode.Redirect, (await PressAsync(inspector, review, "Publish")).StatusCode);
+        Assert.Equal(HttpStatusCode.Redirect, (await inspector.PressAsync(review, "Accept")).StatusCode);
+        Assert.Equal(HttpStatusCode.Redirect, (await inspector.PressAsync(review, "Publish")).StatusCode);
 
         using var visitor = service.Client();
         Assert.Equal(HttpStatusCode.OK, (await visitor.GetAsync($"/plans/{plan}")).StatusCode);

@@ -23,6 +23,15 @@ public static class Browserless
         return await client.PostAsync(path, new FormUrlEncodedContent(form));
     }
 
+    /// <summary>Sends the form of <paramref name="path"/> whose action names <paramref name="handler"/>, with its anti-forgery token, as pressing its button would.</summary>
+    public static async Task<HttpResponseMessage> PressAsync(this HttpClient client, string path, string handler, Dictionary<string, string>? fields = null)
+    {
+        var page = await client.PageAsync(path);
+        var form = page.QuerySelectorAll("main form[method=post]").First(f => (f.GetAttribute("action") ?? "").Contains($"handler={handler}"));
+        var values = new Dictionary<string, string>(fields ?? []) { ["__RequestVerificationToken"] = form.QuerySelector("input[name=__RequestVerificationToken]")!.GetAttribute("value")! };
+        return await client.PostAsync(form.GetAttribute("action"), new FormUrlEncodedContent(values));
+    }
+
     public static Task<HttpResponseMessage> SignInAsync(this HttpClient client, string email, string password) =>
         client.SubmitAsync("/sign-in", new Dictionary<string, string> { ["Email"] = email, ["Password"] = password });
 

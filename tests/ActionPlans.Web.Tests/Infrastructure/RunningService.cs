@@ -8,7 +8,7 @@ namespace ActionPlans.Web.Tests.Infrastructure;
 /// The real service on a loopback port, with its own SQLite file and the demo loaded: requests go
 /// through Kestrel and the whole pipeline, as a browser's would.
 /// </summary>
-public sealed class RunningService : IAsyncLifetime
+public sealed class RunningService : IAsyncLifetime, IAsyncDisposable
 {
     private readonly string _folder;
     private readonly IReadOnlyDictionary<string, string?> _settings;
@@ -31,6 +31,17 @@ public sealed class RunningService : IAsyncLifetime
     public static async Task<RunningService> StartAsync(string folder, IReadOnlyDictionary<string, string?> settings)
     {
         var service = new RunningService(folder, settings, ownsFolder: false);
+        await service.InitializeAsync();
+        return service;
+    }
+
+    /// <summary>The service with the demo on a database of its own on <paramref name="provider"/> (Sqlite or Postgres), removed when disposed.</summary>
+    public static async Task<RunningService> OnAsync(string provider, ThrowawayPostgres postgres)
+    {
+        var settings = provider == "Postgres"
+            ? new Dictionary<string, string?> { [DatabaseSettings.ProviderSetting] = "Postgres", [DatabaseSettings.ConnectionSetting] = postgres.NewDatabase() }
+            : new Dictionary<string, string?>();
+        var service = new RunningService(Path.Combine(Path.GetTempPath(), $"actionplans-web-{Guid.NewGuid():N}"), settings, ownsFolder: true);
         await service.InitializeAsync();
         return service;
     }
@@ -89,9 +100,24 @@ public sealed class RunningService : IAsyncLifetime
         await users.AddToRoleAsync(user, role);
     }
 
+    /// <summary>Answers the demo draft's open recommendations (not agreed, as a matter of policy) so the plan passes the template's checks.</summary>
+    public async Task MakeDraftSubmittableAsync(int planId)
+    {
+        using var scope = Services.CreateScope();
+        var db = scope.ServiceProvider.GetRequiredService<ActionPlans.Web.Persistence.ActionPlansDb>();
+        var plan = await Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.SingleAsync(
+            ActionPlans.Web.Progress.DeliveryRecord.WithDeliveryRecord(db.Plans), p => p.Id == planId);
+        foreach (var response in plan.Responses.Where(r => r.Kind is null))
+            response.Answer(ActionPlans.Core.Plans.ResponseKind.NotAgreed, "Not agreed.", reasons: ActionPlans.Core.Plans.ReasonCategories.Policy,
+                explanation: "A matter of national policy.");
+        await db.SaveChangesAsync();
+    }
+
     /// <summary>A client that keeps cookies and does not follow redirects, so tests see where they lead.</summary>
     public HttpClient Client() =>
         new(new HttpClientHandler { AllowAutoRedirect = false, UseCookies = true, CookieContainer = new System.Net.CookieContainer() }) { BaseAddress = BaseAddress };
+
+    async ValueTask IAsyncDisposable.DisposeAsync() => await DisposeAsync();
 
     public async Task DisposeAsync()
     {

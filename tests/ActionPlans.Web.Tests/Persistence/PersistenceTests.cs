@@ -110,7 +110,14 @@ public sealed class PersistenceTests(ThrowawayPostgres postgres)
             actionId = action.Id;
             action.Revise(action.Text, "Head of Quality", TargetDate.Parse("June 2019"), false);
             await db.SaveChangesAsync();
-            db.Remove(await db.ProgressUpdates.FirstAsync());
+        }
+        await using (var db = database.Open("coordinator@test"))
+        {
+            var response = await db.Responses.Include(r => r.Actions).ThenInclude(a => a.Updates).Include(r => r.Actions).ThenInclude(a => a.Revisions)
+                .SingleAsync(r => r.Actions.Any(a => a.Text == "Train 40 staff."));
+            var untouched = response.Actions.Single();
+            response.RemoveAction(untouched);
+            db.Actions.Remove(untouched);
             await db.SaveChangesAsync();
         }
 
@@ -129,7 +136,12 @@ public sealed class PersistenceTests(ThrowawayPostgres postgres)
         Assert.Equal("Head of Quality", changes.GetProperty("Owner").GetProperty("to").GetString());
         Assert.False(changes.TryGetProperty("Text", out _), "unchanged values are not recorded as changes");
 
-        Assert.Contains(entries, e => e is { Entity: "ProgressUpdate", Action: AuditAction.Deleted, Actor: "owner@test" });
+        // A deleted row is recorded with every value it had.
+        var deleted = JsonDocument.Parse(entries.Single(e => e is { Entity: "PlannedAction", Action: AuditAction.Deleted, Actor: "coordinator@test" }).Changes).RootElement;
+        Assert.Equal("Train 40 staff.", deleted.GetProperty("Text").GetProperty("from").GetString());
+        Assert.Equal("Head of Learning", deleted.GetProperty("Owner").GetProperty("from").GetString());
+        Assert.Equal("December 2019", deleted.GetProperty("Target").GetProperty("from").GetString());
+        Assert.Equal(JsonValueKind.Null, deleted.GetProperty("Text").GetProperty("to").ValueKind);
     }
 
     private static async Task<int> SavePlanAsync(ActionPlans.Web.Persistence.ActionPlansDb db)
@@ -148,6 +160,7 @@ public sealed class PersistenceTests(ThrowawayPostgres postgres)
         partly.Answer(ResponseKind.PartlyAgreed, "Partly.", "The first half.", ReasonCategories.Policy | ReasonCategories.Affordability, "No budget for the rest.");
         var reporting = partly.AddAction("Report to the board.", "Director", TargetDate.Parse("Bi-monthly from March 2019"));
         plan.Submit(new DateOnly(2019, 3, 4));
+        plan.Accept();
         var progress = new ActionProgress(plan, reporting);
         progress.ReviseTarget(TargetDate.Parse("Bi-monthly from April 2019"), "The board moved its meetings.", new DateOnly(2019, 3, 20), "Director", new DateOnly(2019, 3, 20));
         progress.Record(new ProgressReport(new DateOnly(2019, 5, 1), DeliveryStatus.InProgress, "Two reports made.", "Director",

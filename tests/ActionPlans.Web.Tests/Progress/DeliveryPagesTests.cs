@@ -157,6 +157,7 @@ public sealed class DeliveryPagesTests(RunningService service) : IClassFixture<R
     [InlineData("?AsAt.Day=1&AsAt.Month=&AsAt.Year=2026", "The date to view as at must include a month")]
     [InlineData("?asAt=2099-01-01", "The date to view as at must be today or in the past")]
     [InlineData("?asAt=last-week", "The date to view as at must be a real date, like")]
+    [InlineData("?asAt=0001-01-01", "A progress report cannot be as at a day before the plan was submitted on ")]
     public async Task A_wrong_or_future_day_is_refused_clearly_and_the_page_shows_today(string query, string message)
     {
         var plan = await service.PlanIdAsync(PlanStatus.Published);
@@ -168,6 +169,19 @@ public sealed class DeliveryPagesTests(RunningService service) : IClassFixture<R
         Assert.Equal("#AsAt", page.QuerySelector(".govuk-error-summary a")!.GetAttribute("href"));
         Assert.NotNull(page.QuerySelector("#AsAt-error"));
         Assert.EndsWith("(today)", Text(page.QuerySelector(".app-as-at-day")));
+    }
+
+    [Fact]
+    public async Task The_overview_as_at_a_day_long_before_any_plan_charts_only_the_months_the_plans_were_alive()
+    {
+        using var inspector = await service.SignedInClientAsync("inspector@demo.test");
+
+        var answer = await inspector.GetAsync("/delivery?asAt=0001-01-01");
+
+        var html = await answer.Content.ReadAsStringAsync();
+        Assert.Equal(HttpStatusCode.OK, answer.StatusCode);
+        Assert.True(html.Length < 500_000, $"the page is {html.Length / 1000} kB");
+        Assert.InRange(Browserless.Parse(html).QuerySelectorAll(".app-delivery-chart__figures tbody tr").Length, 1, 60);
     }
 
     [Fact]

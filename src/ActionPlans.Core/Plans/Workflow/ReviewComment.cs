@@ -14,8 +14,8 @@ public sealed class ReviewComment
     internal ReviewComment(int? recommendationNumber, string text, string author, DateOnly written, int onVersion)
     {
         RecommendationNumber = recommendationNumber;
-        Text = Required(text, "A comment", TextMaxLength);
-        Author = Required(author, "A comment's author", AuthorMaxLength);
+        Text = Required(text, "A comment", TextMaxLength, nameof(Text));
+        Author = Required(author, "A comment's author", AuthorMaxLength, nameof(Author));
         Written = written;
         OnVersion = onVersion;
     }
@@ -42,15 +42,16 @@ public sealed class ReviewComment
     internal void Answer(DateOnly on, string? reply)
     {
         if (IsAnswered) throw new DomainRuleException("That comment is already answered.");
+        // Checked before anything changes, so a refused answer leaves the comment open.
+        Reply = string.IsNullOrWhiteSpace(reply) ? null : Required(reply, "A reply", TextMaxLength, nameof(Reply));
         Answered = on;
-        Reply = string.IsNullOrWhiteSpace(reply) ? null : Required(reply, "A reply", TextMaxLength);
     }
 
-    private static string Required(string? text, string what, int maxLength)
+    private static string Required(string? text, string what, int maxLength, string about)
     {
         text = (text ?? "").Trim();
-        if (text.Length == 0) throw new DomainRuleException($"{what} is missing.");
-        if (text.Length > maxLength) throw new DomainRuleException($"{what} is at most {maxLength} characters.");
+        if (text.Length == 0) throw new DomainRuleException($"{what} is missing.", about);
+        if (text.Length > maxLength) throw new DomainRuleException($"{what} is at most {maxLength} characters.", about);
         return text;
     }
 }

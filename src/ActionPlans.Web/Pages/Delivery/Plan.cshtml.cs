@@ -42,8 +42,11 @@ public sealed class PlanModel(ActionPlansDb db, TimeProvider clock, DeliverySett
             return Forbid();
         }
         Plan = plan;
-        AsAt = AsAtDay.Read(this, DateOnly.FromDateTime(clock.GetLocalNow().Date));
-        if (plan.IsBeingDelivered) Delivery = PlanDelivery.AsAt(plan, AsAt.Date, delivery.DueSoon);
+        var today = DateOnly.FromDateTime(clock.GetLocalNow().Date);
+        AsAt = AsAtDay.Read(this, today);
+        if (!plan.IsBeingDelivered) return Page();
+        AsAt = AsAt.Within(this, plan, today);
+        Delivery = PlanDelivery.AsAt(plan, AsAt.Date, delivery.DueSoon);
         return Page();
     }
 }

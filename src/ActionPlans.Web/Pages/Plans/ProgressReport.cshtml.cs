@@ -68,9 +68,12 @@ public sealed class ProgressReportModel(ActionPlansDb db, TimeProvider clock, De
         try
         {
             var name = User.FindFirst(ServiceClaims.DisplayName)?.Value ?? User.Identity?.Name ?? "";
-            var published = await ProgressReports.PublishAsync(db, Plan, day, Today, delivery.DueSoon, clock.GetUtcNow().UtcDateTime, User.Identity?.Name ?? "", name);
-            log.LogInformation("{User} published progress report {ReportId} on plan {PlanId} as at {AsAt}", User.Identity?.Name, published.Id, id, Iso(day));
-            TempData["Notice"] = $"Progress report as at {Tags.Date(day)} published.";
+            var (published, already) = await ProgressReports.PublishAsync(db, Plan, day, Today, delivery.DueSoon, clock.GetUtcNow().UtcDateTime, User.Identity?.Name ?? "", name);
+            log.LogInformation("{User} published progress report {ReportId} on plan {PlanId} as at {AsAt}{Already}", User.Identity?.Name, published.Id, id, Iso(day),
+                already ? ", which was already published" : "");
+            TempData["Notice"] = already
+                ? $"The progress report as at {Tags.Date(day)} was already published on {Tags.Date(DateOnly.FromDateTime(published.PublishedUtc))}; it stays as it was published, and this is it."
+                : $"Progress report as at {Tags.Date(day)} published.";
             return Redirect($"/plans/{id}/progress-reports/{published.Id}");
         }
         catch (DomainRuleException e)

@@ -4,7 +4,7 @@ using ActionPlans.Core.Plans.Checks;
 using ActionPlans.Core.TargetDates;
 using ActionPlans.Web.Identity;
 using ActionPlans.Web.Persistence;
-using ActionPlans.Web.Publishing;
+using ActionPlans.Web.Progress;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
@@ -58,8 +58,9 @@ public sealed class RespondModel(ActionPlansDb db, ILogger<RespondModel> log) : 
     private void Apply()
     {
         var kind = Enum.TryParse<ResponseKind>(Kind, out var k) && Enum.IsDefined(k) ? k : (ResponseKind?)null;
-        db.ExpectVersion(Answering, Version);
-        Attempt(nameof(Narrative), () => Answering.Answer(kind, Narrative, AgreedPart,
+        // Adding, removing or moving an action changes the response as a whole: a second save from the same form is refused.
+        db.ExpectWholeAtVersion(Answering, Version);
+        Attempt("", nameof(Narrative), () => Answering.Answer(kind, Narrative, AgreedPart,
             Reasons.Aggregate(ReasonCategories.None, (all, r) => all | r), Explanation));
         foreach (var (form, index) in Actions.Select((f, i) => (f, i)))
         {
@@ -68,20 +69,31 @@ public sealed class RespondModel(ActionPlansDb db, ILogger<RespondModel> log) : 
             db.ExpectVersion(action, form.Version);
             if (form.Remove)
             {
-                Answering.RemoveAction(action);
-                db.Actions.Remove(action);
+                if (Attempt($"Actions[{index}].", nameof(ActionForm.Remove), () => Answering.RemoveAction(action))) db.Actions.Remove(action);
                 continue;
             }
-            Attempt($"Actions[{index}].Text", () => action.Revise(form.Text ?? "", form.Owner, TargetDate.Parse(form.Target), form.Completed));
+            Attempt($"Actions[{index}].", nameof(ActionForm.Text), () => action.Revise(form.Text ?? "", form.Owner, TargetDate.Parse(form.Target), form.Completed));
         }
         if (!string.IsNullOrWhiteSpace(Added.Text) || !string.IsNullOrWhiteSpace(Added.Owner) || !string.IsNullOrWhiteSpace(Added.Target))
-            Attempt("Added.Text", () => Answering.AddAction(Added.Text ?? "", Added.Owner, TargetDate.Parse(Added.Target), Added.Completed));
+            Attempt("Added.", nameof(ActionForm.Text), () => Answering.AddAction(Added.Text ?? "", Added.Owner, TargetDate.Parse(Added.Target), Added.Completed));
     }
 
-    private void Attempt(string field, Action change)
+    /// <summary>
+    /// Makes a change, or records the domain's refusal beside the field it concerns: the field named by the refusal's
+    /// <see cref="DomainRuleException.About"/> (or <paramref name="otherwise"/>) under <paramref name="prefix"/>.
+    /// </summary>
+    private bool Attempt(string prefix, string otherwise, Action change)
     {
-        try { change(); }
-        catch (DomainRuleException e) { ModelState.AddModelError(field, e.Message); }
+        try
+        {
+            change();
+            return true;
+        }
+        catch (DomainRuleException e)
+        {
+            ModelState.AddModelError(prefix + (e.About ?? otherwise), e.Message);
+            return false;
+        }
     }
 
     private async Task<IActionResult> SaveAsync(int id, int number)
@@ -131,7 +143,8 @@ public sealed class RespondModel(ActionPlansDb db, ILogger<RespondModel> log) : 
 
     private async Task<IActionResult?> LoadAsync(int id, int number)
     {
-        var plan = await PlanExport.LoadAsync(db, id);
+        // With the monitoring record, so an action that has one is known and kept.
+        var plan = await db.Plans.WithDeliveryRecord().FirstOrDefaultAsync(p => p.Id == id);
         var response = plan?.Responses.FirstOrDefault(r => r.Recommendation.Number == number);
         if (plan is null || response is null) return NotFound();
         var viewer = ViewerOf.Principal(User);

@@ -18,6 +18,9 @@ public sealed class ReviewModel(PlanReview review, TimeProvider clock, ILogger<R
     [BindProperty] public int? CommentOn { get; set; }
 
     public PlanWorkflow Workflow { get; private set; } = null!;
+
+    /// <summary>The comment whose answer was sent and refused, to show the refusal and the words beside it.</summary>
+    public (int CommentId, string? Reply)? Answering { get; private set; }
     public Viewer Viewer => ViewerOf.Principal(User);
     private DateOnly Today => DateOnly.FromDateTime(clock.GetLocalNow().Date);
     private string Author => User.FindFirst(ServiceClaims.DisplayName)?.Value ?? User.Identity?.Name ?? "";
@@ -31,8 +34,11 @@ public sealed class ReviewModel(PlanReview review, TimeProvider clock, ILogger<R
 
     public Task<IActionResult> OnPostReturnAsync(int id) => StepAsync(id, w => w.Return(Viewer), "Plan returned to the coordinator with the comments.");
 
-    public Task<IActionResult> OnPostAnswerAsync(int id, int commentId, string? reply) =>
-        StepAsync(id, w => w.Answer(Viewer, w.Comments.First(c => c.Id == commentId), Today, reply), "Comment answered.");
+    public Task<IActionResult> OnPostAnswerAsync(int id, int commentId, string? reply)
+    {
+        Answering = (commentId, reply);
+        return StepAsync(id, w => w.Answer(Viewer, w.Comments.First(c => c.Id == commentId), Today, reply), "Comment answered.");
+    }
 
     public Task<IActionResult> OnPostAcceptAsync(int id) => StepAsync(id, w => w.Accept(Viewer), "Plan accepted.");
 
@@ -49,7 +55,12 @@ public sealed class ReviewModel(PlanReview review, TimeProvider clock, ILogger<R
         catch (DomainRuleException e)
         {
             log.LogInformation("{User} could not move plan {PlanId}: {Reason}", User.Identity?.Name, id, e.Message);
-            ModelState.AddModelError("", e.Message);
+            ModelState.AddModelError(e.About switch
+            {
+                nameof(ReviewComment.Text) => nameof(CommentText),
+                nameof(ReviewComment.Reply) => $"reply-{Answering?.CommentId}",
+                _ => "",
+            }, e.Message);
             // A refused submission lists every item that blocks it, as the template's rules found them.
             if (Workflow.Plan.IsOpenForEditing)
                 foreach (var error in Workflow.Check().Errors)

@@ -1,4 +1,7 @@
 using System.Globalization;
+using ActionPlans.Core;
+using ActionPlans.Core.Plans;
+using ActionPlans.Core.Progress;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace ActionPlans.Web.Pages.Shared;
@@ -22,6 +25,24 @@ public sealed record AsAtDay(DateOnly Date, bool IsToday, DateParts Input, strin
         var day = Read(page.Request.Query, today);
         if (day.Error is { } error) page.ModelState.AddModelError(Field, error);
         return day;
+    }
+
+    /// <summary>
+    /// This day when the plan can be reported as at it (<see cref="ReportingDay"/>); otherwise today, with the reason
+    /// recorded against the date input.
+    /// </summary>
+    public AsAtDay Within(PageModel page, ActionPlan plan, DateOnly today)
+    {
+        try
+        {
+            ReportingDay.Check(plan, Date, today);
+            return this;
+        }
+        catch (DomainRuleException e)
+        {
+            page.ModelState.AddModelError(Field, e.Message);
+            return this with { Date = today, IsToday = true, Error = e.Message };
+        }
     }
 
     private static AsAtDay Read(IQueryCollection query, DateOnly today)

@@ -842,7 +842,8 @@ namespace ActionPlans.Web.Persistence.Migrations.Postgres
 
                     b.HasKey("Id");
 
-                    b.HasIndex("ActionPlanId", "AsAt");
+                    b.HasIndex("ActionPlanId", "AsAt")
+                        .IsUnique();
 
                     b.ToTable("ProgressReports");
                 });
@@ -1207,7 +1208,7 @@ namespace ActionPlans.Web.Persistence.Migrations.Postgres
                     b.HasOne("ActionPlans.Core.Progress.ProgressUpdate", null)
                         .WithMany("Evidence")
                         .HasForeignKey("ProgressUpdateId")
-                        .OnDelete(DeleteBehavior.Cascade)
+                        .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });
 
@@ -1216,7 +1217,7 @@ namespace ActionPlans.Web.Persistence.Migrations.Postgres
                     b.HasOne("ActionPlans.Core.Plans.PlannedAction", null)
                         .WithMany("Updates")
                         .HasForeignKey("PlannedActionId")
-                        .OnDelete(DeleteBehavior.Cascade)
+                        .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });
 
@@ -1225,7 +1226,7 @@ namespace ActionPlans.Web.Persistence.Migrations.Postgres
                     b.HasOne("ActionPlans.Core.Plans.PlannedAction", null)
                         .WithMany("Revisions")
                         .HasForeignKey("PlannedActionId")
-                        .OnDelete(DeleteBehavior.Cascade)
+                        .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });
 
@@ -1268,7 +1269,7 @@ namespace ActionPlans.Web.Persistence.Migrations.Postgres
                     b.HasOne("ActionPlans.Core.Progress.ProgressEvidence", "Evidence")
                         .WithOne()
                         .HasForeignKey("ActionPlans.Web.Progress.EvidenceContent", "ProgressEvidenceId")
-                        .OnDelete(DeleteBehavior.Cascade)
+                        .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
                     b.Navigation("Evidence");
@@ -1279,7 +1280,7 @@ namespace ActionPlans.Web.Persistence.Migrations.Postgres
                     b.HasOne("ActionPlans.Core.Plans.ActionPlan", null)
                         .WithMany()
                         .HasForeignKey("ActionPlanId")
-                        .OnDelete(DeleteBehavior.Cascade)
+                        .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });
 

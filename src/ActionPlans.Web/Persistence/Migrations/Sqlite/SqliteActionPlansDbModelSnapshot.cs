@@ -801,7 +801,8 @@ namespace ActionPlans.Web.Persistence.Migrations.Sqlite
 
                     b.HasKey("Id");
 
-                    b.HasIndex("ActionPlanId", "AsAt");
+                    b.HasIndex("ActionPlanId", "AsAt")
+                        .IsUnique();
 
                     b.ToTable("ProgressReports");
                 });
@@ -1156,7 +1157,7 @@ namespace ActionPlans.Web.Persistence.Migrations.Sqlite
                     b.HasOne("ActionPlans.Core.Progress.ProgressUpdate", null)
                         .WithMany("Evidence")
                         .HasForeignKey("ProgressUpdateId")
-                        .OnDelete(DeleteBehavior.Cascade)
+                        .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });
 
@@ -1165,7 +1166,7 @@ namespace ActionPlans.Web.Persistence.Migrations.Sqlite
                     b.HasOne("ActionPlans.Core.Plans.PlannedAction", null)
                         .WithMany("Updates")
                         .HasForeignKey("PlannedActionId")
-                        .OnDelete(DeleteBehavior.Cascade)
+                        .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });
 
@@ -1174,7 +1175,7 @@ namespace ActionPlans.Web.Persistence.Migrations.Sqlite
                     b.HasOne("ActionPlans.Core.Plans.PlannedAction", null)
                         .WithMany("Revisions")
                         .HasForeignKey("PlannedActionId")
-                        .OnDelete(DeleteBehavior.Cascade)
+                        .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });
 
@@ -1217,7 +1218,7 @@ namespace ActionPlans.Web.Persistence.Migrations.Sqlite
                     b.HasOne("ActionPlans.Core.Progress.ProgressEvidence", "Evidence")
                         .WithOne()
                         .HasForeignKey("ActionPlans.Web.Progress.EvidenceContent", "ProgressEvidenceId")
-                        .OnDelete(DeleteBehavior.Cascade)
+                        .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
                     b.Navigation("Evidence");
@@ -1228,7 +1229,7 @@ namespace ActionPlans.Web.Persistence.Migrations.Sqlite
                     b.HasOne("ActionPlans.Core.Plans.ActionPlan", null)
                         .WithMany()
                         .HasForeignKey("ActionPlanId")
-                        .OnDelete(DeleteBehavior.Cascade)
+                        .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });
 
