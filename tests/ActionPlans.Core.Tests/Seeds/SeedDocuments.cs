@@ -1,3 +1,5 @@
+using Xunit;
+
 namespace ActionPlans.Core.Tests.Seeds;
 
 /// <summary>
