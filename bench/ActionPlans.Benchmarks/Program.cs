@@ -1,6 +1,8 @@
 // Run: dotnet run -c Release --project bench/ActionPlans.Benchmarks [seconds]
 //      dotnet run -c Release --project bench/ActionPlans.Benchmarks -- render [iterations]   (Word, PDF and CSV of seed plan 000)
 //      dotnet run -c Release --project bench/ActionPlans.Benchmarks -- delivery [plans]      (delivery across plans, progress report)
+//      dotnet run -c Release --project bench/ActionPlans.Benchmarks -- load --urls URL,URL --users 50 --seconds 60 --connection CS
+//                                                        (simulated users against running instances; bench/load starts them)
 using System.Diagnostics;
 using System.Text;
 using ActionPlans.Core.Tests.Seeds;
@@ -9,6 +11,11 @@ using ActionPlans.Documents.Plans;
 if (args is ["render", ..])
 {
     RenderBenchmark.Run(args.Length > 1 && int.TryParse(args[1], out var iterations) ? iterations : 200);
+    return;
+}
+if (args is ["load", ..])
+{
+    Environment.ExitCode = await LoadBenchmark.RunAsync(args);
     return;
 }
 if (args is ["delivery", ..])
