@@ -127,6 +127,7 @@ public static class ServiceApp
         app.UseMiddleware<TwoFactorGate>();
         app.UseRateLimiter();
         app.UseAuthorization();
+        if (database.Provider == DatabaseProvider.Postgres) app.UseMiddleware<ReconnectAfterDatabaseRestart>();
         app.MapHealthChecks("/health", new HealthCheckOptions()).AllowAnonymous();
         app.MapRazorPages();
         app.MapOpenApi().AllowAnonymous();

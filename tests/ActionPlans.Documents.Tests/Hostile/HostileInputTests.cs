@@ -102,8 +102,12 @@ public class HostileInputTests
 
     private static string Visible(string unit) => unit.Replace("\t", "\\t").Replace("\n", "\\n").Replace("\u00a0", "\\u00a0");
 
-    private static readonly string Plan = SeedDocuments.Read(SeedDocuments.PlanNorthumbria).Replace("\r\n", "\n");
-    private static readonly string Report = SeedDocuments.Read(SeedDocuments.ReportNorthumbria).Replace("\r\n", "\n");
+    // The published documents carry the runs where a reader meets them. They are read on first use, so the readers
+    // that need none still run on a fresh clone and those that do are skipped there.
+    private static readonly Lazy<string> SeedPlan = new(() => SeedDocuments.Read(SeedDocuments.PlanNorthumbria).Replace("\r\n", "\n"));
+    private static readonly Lazy<string> SeedReport = new(() => SeedDocuments.Read(SeedDocuments.ReportNorthumbria).Replace("\r\n", "\n"));
+    private static string Plan => SeedPlan.Value;
+    private static string Report => SeedReport.Value;
 
     /// <summary>Each reader or parser, given the hostile text where it would meet it in a real document.</summary>
     private static readonly Dictionary<string, Context> Contexts = new()

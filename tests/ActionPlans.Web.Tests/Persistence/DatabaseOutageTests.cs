@@ -55,7 +55,9 @@ public sealed class DatabaseOutageTests
         RunningService? service = null;
         try
         {
-            var connection = new NpgsqlConnectionStringBuilder(postgres.NewDatabase()) { Pooling = true }.ConnectionString;
+            // A keep-alive far too slow to notice the restart, so the first requests after it are sure to meet the
+            // pool's closed connections, as they can when a busy machine delays the default one.
+            var connection = new NpgsqlConnectionStringBuilder(postgres.NewDatabase()) { Pooling = true, KeepAlive = 3600 }.ConnectionString;
             service = await RunningService.StartAsync(folder, new Dictionary<string, string?>
             {
                 [DatabaseSettings.ProviderSetting] = "Postgres",
