@@ -70,7 +70,7 @@ public static partial class PlanReader
     {
         private readonly string[] _lines = text.Split('\n');
         private readonly LineDisposition[] _dispositions = new LineDisposition[text.EndsWith('\n') ? text.AsSpan().Count('\n') : text.AsSpan().Count('\n') + 1];
-        private readonly List<PlanWarning> _warnings = [];
+        private readonly List<Warning> _warnings = [];
         private readonly List<RecommendationRows> _recommendations = [];
         private Section _section = Section.Front;
         private string? _provider;
@@ -102,7 +102,7 @@ public static partial class PlanReader
                 return r.Read(_warnings);
             }).ToList();
             CheckNumbering(readings);
-            if (_provider is null) _warnings.Add(new PlanWarning(1, "The provider is not named (\"A Response to the HMI Probation Inspection: …\")."));
+            if (_provider is null) _warnings.Add(new Warning(1, "The provider is not named (\"A Response to the HMI Probation Inspection: …\")."));
 
             var summary = new ResponseSummary(
                 readings.Count(r => r.Response == ResponseKind.Agreed),
@@ -145,11 +145,11 @@ public static partial class PlanReader
             if (line.AsSpan().IndexOfAnyInRange('\0', '\u0008') >= 0 || line.AsSpan().IndexOfAnyInRange('\u000B', '\u001F') >= 0 || line.Contains('\uFFFD'))
             {
                 line = string.Concat(line.Where(c => c == '\t' || (!char.IsControl(c) && c != '\uFFFD')));
-                _warnings.Add(new PlanWarning(n, "Unreadable characters (control or replacement characters) removed."));
+                _warnings.Add(new Warning(n, "Unreadable characters (control or replacement characters) removed."));
             }
             var latin = LookAlikeLetters.Normalise(line);
             if (!ReferenceEquals(latin, line))
-                _warnings.Add(new PlanWarning(n, "Letters from another alphabet that imitate Latin ones were made Latin."));
+                _warnings.Add(new Warning(n, "Letters from another alphabet that imitate Latin ones were made Latin."));
             return latin;
         }
 
@@ -181,7 +181,7 @@ public static partial class PlanReader
             }
             if (IsRecommendationRow(cells))
             {
-                _warnings.Add(new PlanWarning(n, "The plan table starts without its column headings."));
+                _warnings.Add(new Warning(n, "The plan table starts without its column headings."));
                 _section = Section.Table;
                 return TableLine(n, line, cells);
             }
@@ -205,7 +205,7 @@ public static partial class PlanReader
             if (_section == Section.Introduction) return Dropped(n, "introduction");
             if (cells.Length > 1)
             {
-                _warnings.Add(new PlanWarning(n, "A table row before the plan table: dropped."));
+                _warnings.Add(new Warning(n, "A table row before the plan table: dropped."));
                 return Dropped(n, "table row before the plan table");
             }
             return Dropped(n, "letterhead or front matter");
@@ -235,13 +235,13 @@ public static partial class PlanReader
                     return Kept(n, "target date (continued)");
                 }
                 if (PageFurniture().IsMatch(first)) return Dropped(n, "page furniture");
-                _warnings.Add(new PlanWarning(n, $"Text outside the table's columns dropped: {PlanWarning.Quote(first)}."));
+                _warnings.Add(new Warning(n, $"Text outside the table's columns dropped: {Warning.Quote(first)}."));
                 return Dropped(n, "text outside the table");
             }
 
             if (_section == Section.Summary)
             {
-                _warnings.Add(new PlanWarning(n, "A plan row after the summary table."));
+                _warnings.Add(new Warning(n, "A plan row after the summary table."));
                 _section = Section.Table;
             }
             var row = SixCells(n, cells);
@@ -250,7 +250,7 @@ public static partial class PlanReader
 
             if (_recommendations.Count == 0)
             {
-                _warnings.Add(new PlanWarning(n, "A continuation row before any recommendation: dropped."));
+                _warnings.Add(new Warning(n, "A continuation row before any recommendation: dropped."));
                 return Dropped(n, "continuation row without a recommendation");
             }
             if (first.Length > 0 && string.IsNullOrWhiteSpace(row[1]))
@@ -261,7 +261,7 @@ public static partial class PlanReader
             }
             else if (first.Length > 0)
             {
-                _warnings.Add(new PlanWarning(n, $"Cannot read {PlanWarning.Quote(first)} as a recommendation number; the row is read as a continuation of recommendation {_recommendations[^1].Number}."));
+                _warnings.Add(new Warning(n, $"Cannot read {Warning.Quote(first)} as a recommendation number; the row is read as a continuation of recommendation {_recommendations[^1].Number}."));
             }
             _recommendations[^1].Add(n, row);
             _lastRowLine = n;
@@ -316,11 +316,11 @@ public static partial class PlanReader
             if (cells.Length == 6) return cells;
             if (cells.Length < 6)
             {
-                _warnings.Add(new PlanWarning(n, $"The row has {cells.Length} cells where the plan has 6; the missing ones are read as empty."));
+                _warnings.Add(new Warning(n, $"The row has {cells.Length} cells where the plan has 6; the missing ones are read as empty."));
                 return [.. cells, .. Enumerable.Repeat("", 6 - cells.Length)];
             }
             if (cells.Skip(6).Any(c => !string.IsNullOrWhiteSpace(c)))
-                _warnings.Add(new PlanWarning(n, $"The row has {cells.Length} cells where the plan has 6; the extra ones are read as part of the target date."));
+                _warnings.Add(new Warning(n, $"The row has {cells.Length} cells where the plan has 6; the extra ones are read as part of the target date."));
             return [.. cells.Take(5), string.Join(" ", cells.Skip(5))];
         }
 
@@ -329,7 +329,7 @@ public static partial class PlanReader
             var date = WeekCommencing().Replace(written.Trim(), "");
             // Only a day will do: "February 2020" would read as its last day, which is not what was meant.
             var day = date.Length > 0 && char.IsAsciiDigit(date[0]) ? TargetDate.Parse(date).Due : null;
-            if (day is null) _warnings.Add(new PlanWarning(n, $"Cannot read the {what} date {PlanWarning.Quote(written)}."));
+            if (day is null) _warnings.Add(new Warning(n, $"Cannot read the {what} date {Warning.Quote(written)}."));
             return day;
         }
 
@@ -340,9 +340,9 @@ public static partial class PlanReader
             foreach (var r in readings)
             {
                 if (seen.TryGetValue(r.Number, out var earlier))
-                    _warnings.Add(new PlanWarning(r.Line, $"Recommendation {r.Number} appears twice (also at line {earlier})."));
+                    _warnings.Add(new Warning(r.Line, $"Recommendation {r.Number} appears twice (also at line {earlier})."));
                 else if (r.Number != previous + 1)
-                    _warnings.Add(new PlanWarning(r.Line, $"Recommendation {r.Number} follows recommendation {previous}: rows are missing or out of order."));
+                    _warnings.Add(new Warning(r.Line, $"Recommendation {r.Number} follows recommendation {previous}: rows are missing or out of order."));
                 seen.TryAdd(r.Number, r.Line);
                 previous = r.Number;
             }
@@ -353,7 +353,7 @@ public static partial class PlanReader
             void Compare(string what, int? says, int rows, int line)
             {
                 if (says is { } s && s != rows)
-                    _warnings.Add(new PlanWarning(line, $"The summary table states {what} {s} but the rows give {rows}."));
+                    _warnings.Add(new Warning(line, $"The summary table states {what} {s} but the rows give {rows}."));
             }
             Compare("Agreed", stated.Agreed, counted.Agreed, _countLines.GetValueOrDefault(ResponseKind.Agreed, stated.Line));
             Compare("Partly Agreed", stated.PartlyAgreed, counted.PartlyAgreed, _countLines.GetValueOrDefault(ResponseKind.PartlyAgreed, stated.Line));

@@ -25,7 +25,7 @@ public sealed record PlanReading
     /// <summary>The summary table as the document states it, when it has one.</summary>
     public StatedSummary? StatedSummary { get; init; }
 
-    public IReadOnlyList<PlanWarning> Warnings { get; init; } = [];
+    public IReadOnlyList<Warning> Warnings { get; init; } = [];
 
     /// <summary>What became of every source line, in order: one entry per line.</summary>
     [JsonIgnore]
@@ -81,13 +81,6 @@ public sealed record ActionReading
 public sealed record StatedSummary(int? Agreed, int? PartlyAgreed, int? NotAgreed, int? Total)
 {
     public int Line { get; init; }
-}
-
-/// <summary>Something that could not be read cleanly, at its 1-based source line.</summary>
-public sealed record PlanWarning(int Line, string Message)
-{
-    /// <summary>Source text as a warning quotes it: in quotes, cut short when long.</summary>
-    internal static string Quote(string text) => "\"" + (text.Length <= 60 ? text : text[..57] + "…") + "\"";
 }
 
 /// <summary>What became of one source line: kept as part of the plan, or dropped, and why.</summary>

@@ -24,7 +24,7 @@ internal sealed partial class RecommendationRows(int number, int line, string? a
         return m.Success ? m.Groups["who"].Value.Trim() : null;
     }
 
-    public RecommendationReading Read(List<PlanWarning> warnings)
+    public RecommendationReading Read(List<Warning> warnings)
     {
         var (text, repeated) = RecommendationText();
         var actions = new List<ActionReading>();
@@ -63,22 +63,22 @@ internal sealed partial class RecommendationRows(int number, int line, string? a
         return (text, repeated);
     }
 
-    private ResponseKind? Response(List<PlanWarning> warnings)
+    private ResponseKind? Response(List<Warning> warnings)
     {
         foreach (var (sourceLine, cells) in _rows)
         {
             var written = CellText.Plain(cells[2]);
             if (written.Length == 0) continue;
             var kind = ResponseWords.Read(written);
-            if (kind is null) warnings.Add(new PlanWarning(sourceLine, $"Recommendation {Number}: cannot read the response {PlanWarning.Quote(written)} as Agreed, Partly Agreed or Not Agreed."));
+            if (kind is null) warnings.Add(new Warning(sourceLine, $"Recommendation {Number}: cannot read the response {Warning.Quote(written)} as Agreed, Partly Agreed or Not Agreed."));
             return kind;
         }
-        warnings.Add(new PlanWarning(Line, $"Recommendation {Number} has no response (Agreed, Partly Agreed or Not Agreed)."));
+        warnings.Add(new Warning(Line, $"Recommendation {Number} has no response (Agreed, Partly Agreed or Not Agreed)."));
         return null;
     }
 
     /// <summary>Splits the response column into narrative and actions, and gives each action its owner and target date.</summary>
-    private List<string> ReadActions(List<ActionReading> actions, List<PlanWarning> warnings)
+    private List<string> ReadActions(List<ActionReading> actions, List<Warning> warnings)
     {
         var (blocks, groups) = Collect();
         var actionMarker = ActionMarker(blocks);
@@ -127,7 +127,7 @@ internal sealed partial class RecommendationRows(int number, int line, string? a
             }
             else
             {
-                warnings.Add(new PlanWarning(group.Line, $"Recommendation {Number}: owners or target dates with no action beside them ({Describe(group)})."));
+                warnings.Add(new Warning(group.Line, $"Recommendation {Number}: owners or target dates with no action beside them ({Describe(group)})."));
             }
         }
 
@@ -139,11 +139,11 @@ internal sealed partial class RecommendationRows(int number, int line, string? a
             var owners = Pair(group.Owners, inGroup.Count, ref singleOwner);
             var dates = Pair(group.Dates, inGroup.Count, ref singleDate);
             if (owners is null || dates is null)
-                warnings.Add(new PlanWarning(group.Line,
+                warnings.Add(new Warning(group.Line,
                     $"Recommendation {Number}: {inGroup.Count} action(s) but {group.Owners.Count} owner(s) and {group.Dates.Count} target date(s) beside them; "
                     + $"what cannot be paired is left off the actions ({Describe(group)})."));
             else if (owners.All(o => o is null) && dates.All(d => d is null))
-                warnings.Add(new PlanWarning(group.Line, $"Recommendation {Number}: no owner or target date beside the actions."));
+                warnings.Add(new Warning(group.Line, $"Recommendation {Number}: no owner or target date beside the actions."));
 
             for (var i = 0; i < inGroup.Count; i++)
             {

@@ -203,7 +203,7 @@ public static partial class WordPlanReader
     private sealed class Walk((string? Provider, DateOnly? Submitted, DateOnly? Published) front)
     {
         private readonly List<Gathered> _recommendations = [];
-        private readonly List<PlanWarning> _warnings = [];
+        private readonly List<Warning> _warnings = [];
         private readonly int?[] _stated = new int?[4];
         private int _summaryLine;
         private string? _addressee = front.Provider;
@@ -251,7 +251,7 @@ public static partial class WordPlanReader
             return true;
         }
 
-        public void Warn(int line, string message) => _warnings.Add(new PlanWarning(line, message));
+        public void Warn(int line, string message) => _warnings.Add(new Warning(line, message));
 
         public PlanReading Reading(int rows)
         {

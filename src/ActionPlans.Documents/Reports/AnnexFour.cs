@@ -10,7 +10,7 @@ internal static class AnnexFour
 {
     /// <summary>Prompts by key question id.</summary>
     public static IReadOnlyDictionary<string, IReadOnlyList<ReportedPrompt>> Read(
-        ReportLines lines, StandardsFramework framework, ICollection<ReportWarning> warnings)
+        ReportLines lines, StandardsFramework framework, ICollection<Warning> warnings)
     {
         var prompts = new Dictionary<string, IReadOnlyList<ReportedPrompt>>();
         var start = lines.FindHeading("Annex 4");
@@ -44,7 +44,7 @@ internal static class AnnexFour
             {
                 if (!questions.TryDequeue(out var question))
                 {
-                    warnings.Add(new ReportWarning(lineNumber, $"Annex 4 lists more key questions under {standard.Id} than the framework has."));
+                    warnings.Add(new Warning(lineNumber, $"Annex 4 lists more key questions under {standard.Id} than the framework has."));
                     open = null;
                     continue;
                 }
@@ -55,7 +55,7 @@ internal static class AnnexFour
             }
             if (open is not { } current)
             {
-                warnings.Add(new ReportWarning(lineNumber, "Annex 4 gives a prompt before any key question; it is left out."));
+                warnings.Add(new Warning(lineNumber, "Annex 4 gives a prompt before any key question; it is left out."));
                 continue;
             }
             FigureCell Column(string name)
@@ -65,7 +65,7 @@ internal static class AnnexFour
             }
             var framed = current.Question.Prompts.FirstOrDefault(p => SameWords(p.Text, text));
             if (framed is null)
-                warnings.Add(new ReportWarning(lineNumber, $"This prompt is not one of the framework's under key question {current.Question.Id}."));
+                warnings.Add(new Warning(lineNumber, $"This prompt is not one of the framework's under key question {current.Question.Id}."));
             current.Prompts.Add(new ReportedPrompt(framed?.Id, text, Column("Current").Value, Column("Previous").Value));
         }
         return prompts;

@@ -11,7 +11,7 @@ internal sealed partial record FigureCell(decimal? Value, bool Qualitative, IRea
 {
     public static readonly FigureCell Missing = new(null, false, []);
 
-    public static FigureCell Read(string cell, int line, ICollection<ReportWarning> warnings)
+    public static FigureCell Read(string cell, int line, ICollection<Warning> warnings)
     {
         var (text, marks) = Footnotes.Split(cell);
         var percentage = Percentage().Match(text);
@@ -23,7 +23,7 @@ internal sealed partial record FigureCell(decimal? Value, bool Qualitative, IRea
         }
         if (text.Contains("qualitative", StringComparison.OrdinalIgnoreCase)) return new FigureCell(null, true, marks);
         if (text.Length > 0 && !NoFigure().IsMatch(text))
-            warnings.Add(new ReportWarning(line, $"\"{text}\" is not a figure; read as no figure."));
+            warnings.Add(new Warning(line, $"\"{text}\" is not a figure; read as no figure."));
         return new FigureCell(null, false, marks);
     }
 

@@ -17,4 +17,4 @@ public sealed record InspectionReport(
     IReadOnlyList<ReportedStandard> Standards,
     IReadOnlyList<ReportedRecommendation> Recommendations,
     IReadOnlyList<PreviousRecommendation> PreviousRecommendations,
-    IReadOnlyList<ReportWarning> Warnings);
+    IReadOnlyList<Warning> Warnings);

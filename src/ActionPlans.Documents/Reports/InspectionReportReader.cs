@@ -55,7 +55,7 @@ public sealed partial class InspectionReportReader(StandardsFramework framework)
     private InspectionReport Reading(string text)
     {
         var lines = new ReportLines(text);
-        var warnings = new List<ReportWarning>();
+        var warnings = new List<Warning>();
         var page = RatingsPage.Read(lines, framework, warnings);
         var footnotes = Footnotes.All(lines);
         var bodyEnd = lines.FindHeading("Annex 1");
@@ -68,9 +68,9 @@ public sealed partial class InspectionReportReader(StandardsFramework framework)
             .ToList();
         var score = framework.Rules.Score(standards.Select(s => s.Rating).ToList());
         if (score.Value != page.StatedScore)
-            warnings.Add(new ReportWarning(page.Line, $"The ratings add up to {score.Value}, but the report states {page.StatedScore}."));
+            warnings.Add(new Warning(page.Line, $"The ratings add up to {score.Value}, but the report states {page.StatedScore}."));
         if (score.Overall != page.Overall)
-            warnings.Add(new ReportWarning(page.Line, $"A score of {score.Value} is {score.Overall}, but the report states {page.Overall}."));
+            warnings.Add(new Warning(page.Line, $"A score of {score.Value} is {score.Overall}, but the report states {page.Overall}."));
 
         return new InspectionReport(
             framework.Id,
@@ -86,12 +86,12 @@ public sealed partial class InspectionReportReader(StandardsFramework framework)
             warnings.OrderBy(w => w.Line).ToList());
     }
 
-    private Dictionary<string, StandardSection> StandardSections(ReportLines lines, int bodyEnd, ICollection<ReportWarning> warnings)
+    private Dictionary<string, StandardSection> StandardSections(ReportLines lines, int bodyEnd, ICollection<Warning> warnings)
     {
         var sections = new Dictionary<string, StandardSection>();
         foreach (var section in StandardSection.ReadAll(lines, 0, bodyEnd, framework, warnings))
             if (!sections.TryAdd(section.Standard.Id, section))
-                warnings.Add(new ReportWarning(section.Line, $"Standard {section.Standard.Id} has a second chapter; the first is used."));
+                warnings.Add(new Warning(section.Line, $"Standard {section.Standard.Id} has a second chapter; the first is used."));
         return sections;
     }
 
@@ -100,18 +100,18 @@ public sealed partial class InspectionReportReader(StandardsFramework framework)
         StandardSection? section,
         IReadOnlyDictionary<int, string> footnotes,
         IReadOnlyDictionary<string, IReadOnlyList<ReportedPrompt>> prompts,
-        ICollection<ReportWarning> warnings)
+        ICollection<Warning> warnings)
     {
         var standard = entry.Standard;
         var line = section?.Line ?? entry.Line;
         if (section is null)
-            warnings.Add(new ReportWarning(entry.Line, $"Standard {standard.Id} is rated but has no chapter of its own."));
+            warnings.Add(new Warning(entry.Line, $"Standard {standard.Id} is rated but has no chapter of its own."));
         else if (section.Current is { } current && current != entry.Rating)
-            warnings.Add(new ReportWarning(section.Line, $"Standard {standard.Id} is rated {current} here but {entry.Rating} on the ratings page."));
+            warnings.Add(new Warning(section.Line, $"Standard {standard.Id} is rated {current} here but {entry.Rating} on the ratings page."));
 
         var rows = section?.KeyQuestions ?? [];
         if (!standard.IsJudgement && rows.Count != standard.KeyQuestions.Count)
-            warnings.Add(new ReportWarning(line, $"Standard {standard.Id} has {rows.Count} key questions here but {standard.KeyQuestions.Count} in the framework."));
+            warnings.Add(new Warning(line, $"Standard {standard.Id} has {rows.Count} key questions here but {standard.KeyQuestions.Count} in the framework."));
         var pairs = standard.KeyQuestions.Zip(rows).ToList();
         var questions = pairs.Select(p => KeyQuestion(p.First, p.Second, prompts, warnings)).ToList();
         var figures = pairs.Where(p => !p.First.Qualitative).Select(p => new KeyQuestionFigure(p.First, p.Second.Current.Value)).ToList();
@@ -122,9 +122,9 @@ public sealed partial class InspectionReportReader(StandardsFramework framework)
 
         var judgement = Judge(standard, figures, entry.Rating, rationale, line, warnings);
         if (judgement.Discretion && rationale is null)
-            warnings.Add(new ReportWarning(line, $"Standard {standard.Id} is stated {entry.Rating} against the rules' {judgement.RuleRating}, and no footnote gives the panel's reason."));
+            warnings.Add(new Warning(line, $"Standard {standard.Id} is stated {entry.Rating} against the rules' {judgement.RuleRating}, and no footnote gives the panel's reason."));
         if (!judgement.Discretion && rationale is not null)
-            warnings.Add(new ReportWarning(line, $"A footnote to standard {standard.Id} speaks of professional discretion, but its rating is the rules' own."));
+            warnings.Add(new Warning(line, $"A footnote to standard {standard.Id} speaks of professional discretion, but its rating is the rules' own."));
 
         return new ReportedStandard(
             standard.Id, standard.Name, entry.Rating, judgement.RuleRating, judgement.Discretion,
@@ -132,7 +132,7 @@ public sealed partial class InspectionReportReader(StandardsFramework framework)
     }
 
     private StandardRatingJudgement Judge(
-        Standard standard, IReadOnlyList<KeyQuestionFigure> figures, Rating stated, string? rationale, int line, ICollection<ReportWarning> warnings)
+        Standard standard, IReadOnlyList<KeyQuestionFigure> figures, Rating stated, string? rationale, int line, ICollection<Warning> warnings)
     {
         try
         {
@@ -141,7 +141,7 @@ public sealed partial class InspectionReportReader(StandardsFramework framework)
         catch (DomainRuleException broken)
         {
             // The report is what was published: record the rating it states and flag it for a person.
-            warnings.Add(new ReportWarning(line, broken.Message));
+            warnings.Add(new Warning(line, broken.Message));
             return new StandardRatingJudgement
             {
                 StandardId = standard.Id,
@@ -153,12 +153,12 @@ public sealed partial class InspectionReportReader(StandardsFramework framework)
     }
 
     private static ReportedKeyQuestion KeyQuestion(
-        KeyQuestion question, StandardSection.Row row, IReadOnlyDictionary<string, IReadOnlyList<ReportedPrompt>> prompts, ICollection<ReportWarning> warnings)
+        KeyQuestion question, StandardSection.Row row, IReadOnlyDictionary<string, IReadOnlyList<ReportedPrompt>> prompts, ICollection<Warning> warnings)
     {
         if (question.Qualitative && row.Current.Value is not null)
-            warnings.Add(new ReportWarning(row.Line, $"Key question {question.Id} is qualitative, but the report gives it a figure; the figure is left out."));
+            warnings.Add(new Warning(row.Line, $"Key question {question.Id} is qualitative, but the report gives it a figure; the figure is left out."));
         if (!question.Qualitative && row.Current.Qualitative)
-            warnings.Add(new ReportWarning(row.Line, $"Key question {question.Id} is rated from cases, but the report gives it no figure."));
+            warnings.Add(new Warning(row.Line, $"Key question {question.Id} is rated from cases, but the report gives it no figure."));
         return question.Qualitative
             ? new ReportedKeyQuestion(question.Id, row.Text, true, null, null, null, [])
             : new ReportedKeyQuestion(question.Id, row.Text, false, row.Current.Value, row.Previous.Value, row.AllProviders.Value,
@@ -183,21 +183,21 @@ public sealed partial class InspectionReportReader(StandardsFramework framework)
             : throw new ReportFormatException("the title names no provider.", ReportLines.NumberOf(title));
     }
 
-    private static ReportMonth? Published(ReportLines lines, ICollection<ReportWarning> warnings)
+    private static ReportMonth? Published(ReportLines lines, ICollection<Warning> warnings)
     {
         var at = lines.Find(l => PublishedLine().IsMatch(l.Trim()));
         if (at >= 0 && ReportMonth.Parse(PublishedLine().Match(lines[at].Trim()).Groups["month"].Value) is { } month) return month;
-        warnings.Add(new ReportWarning(1, "The title page gives no publication month (\"HMI Probation, February 2020\")."));
+        warnings.Add(new Warning(1, "The title page gives no publication month (\"HMI Probation, February 2020\")."));
         return null;
     }
 
-    private static DateOnly? FieldworkStarted(ReportLines lines, ICollection<ReportWarning> warnings)
+    private static DateOnly? FieldworkStarted(ReportLines lines, ICollection<Warning> warnings)
     {
         var at = lines.Find(l => FieldworkLine().IsMatch(l));
         if (at >= 0 && DateOnly.TryParseExact(FieldworkLine().Match(lines[at]).Groups["date"].Value, "d MMMM yyyy",
                 CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
             return date;
-        warnings.Add(new ReportWarning(at < 0 ? 1 : ReportLines.NumberOf(at), "The report does not say when fieldwork started."));
+        warnings.Add(new Warning(at < 0 ? 1 : ReportLines.NumberOf(at), "The report does not say when fieldwork started."));
         return null;
     }
 

@@ -11,7 +11,7 @@ internal sealed partial record RatingsPage(int Line, int StatedScore, Rating Ove
 {
     public sealed record Entry(Standard Standard, Rating Rating, int Line);
 
-    public static RatingsPage Read(ReportLines lines, StandardsFramework framework, ICollection<ReportWarning> warnings)
+    public static RatingsPage Read(ReportLines lines, StandardsFramework framework, ICollection<Warning> warnings)
     {
         var start = lines.Find(l => l.Trim() == "Ratings");
         if (start < 0)
@@ -61,14 +61,14 @@ internal sealed partial record RatingsPage(int Line, int StatedScore, Rating Ove
         return new RatingsPage(pageLine, score.Value, overall.Value, entries);
     }
 
-    private static Entry ReadEntry(StandardsFramework framework, Match label, string value, int line, int valueLine, ICollection<ReportWarning> warnings)
+    private static Entry ReadEntry(StandardsFramework framework, Match label, string value, int line, int valueLine, ICollection<Warning> warnings)
     {
         var id = label.Groups["id"].Value;
         var standard = framework.FindStandard(id)
             ?? throw new ReportFormatException($"standard {id} is not in the {framework.Id} framework.", line);
         var name = Footnotes.Split(label.Groups["name"].Value).Text;
         if (!string.Equals(name, standard.Name, StringComparison.OrdinalIgnoreCase))
-            warnings.Add(new ReportWarning(line, $"Standard {id} is called \"{name}\" here but \"{standard.Name}\" in the framework."));
+            warnings.Add(new Warning(line, $"Standard {id} is called \"{name}\" here but \"{standard.Name}\" in the framework."));
         var rating = RatingWords.Parse(value)
             ?? throw new ReportFormatException($"\"{value}\" is not a rating for standard {id}.", valueLine);
         return new Entry(standard, rating, line);

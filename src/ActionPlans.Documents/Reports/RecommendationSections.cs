@@ -12,7 +12,7 @@ internal static partial class RecommendationSections
     private const string PreviousHeading = "Achievement of recommendations from the previous inspection";
     private const string NewHeading = "New recommendations";
 
-    public static IReadOnlyList<PreviousRecommendation> ReadPrevious(ReportLines lines, ICollection<ReportWarning> warnings)
+    public static IReadOnlyList<PreviousRecommendation> ReadPrevious(ReportLines lines, ICollection<Warning> warnings)
     {
         var start = lines.FindHeading(PreviousHeading);
         if (start < 0) return [];
@@ -28,16 +28,16 @@ internal static partial class RecommendationSections
                 found[^1] = found[^1] with { Progress = JudgementOf(progress.Groups["judgement"].Value) };
         }
         foreach (var missing in found.Where(f => f.Progress is null))
-            warnings.Add(new ReportWarning(missing.Line, $"Previous recommendation {missing.Number} has no progress judgement."));
+            warnings.Add(new Warning(missing.Line, $"Previous recommendation {missing.Number} has no progress judgement."));
         return found.Select(f => new PreviousRecommendation(f.Number, f.Text, f.Progress)).ToList();
     }
 
-    public static IReadOnlyList<ReportedRecommendation> ReadNew(ReportLines lines, ICollection<ReportWarning> warnings)
+    public static IReadOnlyList<ReportedRecommendation> ReadNew(ReportLines lines, ICollection<Warning> warnings)
     {
         var start = lines.FindHeading(NewHeading);
         if (start < 0)
         {
-            warnings.Add(new ReportWarning(1, "The report has no \"New recommendations\" section."));
+            warnings.Add(new Warning(1, "The report has no \"New recommendations\" section."));
             return [];
         }
         string? addressee = null;
@@ -57,7 +57,7 @@ internal static partial class RecommendationSections
         }
         for (var n = 0; n < found.Count; n++)
             if (found[n].Number != n + 1)
-                warnings.Add(new ReportWarning(ReportLines.NumberOf(start), $"New recommendation {found[n].Number} is out of sequence."));
+                warnings.Add(new Warning(ReportLines.NumberOf(start), $"New recommendation {found[n].Number} is out of sequence."));
         return found;
     }
 

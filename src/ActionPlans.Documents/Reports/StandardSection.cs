@@ -21,7 +21,7 @@ internal sealed partial record StandardSection(
 
     /// <summary>The chapters of the framework's standards found between the lines from and to.</summary>
     public static IReadOnlyList<StandardSection> ReadAll(
-        ReportLines lines, int from, int to, StandardsFramework framework, ICollection<ReportWarning> warnings)
+        ReportLines lines, int from, int to, StandardsFramework framework, ICollection<Warning> warnings)
     {
         var headings = new List<(int Index, Standard Standard)>();
         for (var i = from; i < to; i++)
@@ -31,7 +31,7 @@ internal sealed partial record StandardSection(
         return headings.Select((h, n) => Read(lines, h.Index, n + 1 < headings.Count ? headings[n + 1].Index : to, h.Standard, warnings)).ToList();
     }
 
-    private static StandardSection Read(ReportLines lines, int start, int end, Standard standard, ICollection<ReportWarning> warnings)
+    private static StandardSection Read(ReportLines lines, int start, int end, Standard standard, ICollection<Warning> warnings)
     {
         var line = ReportLines.NumberOf(start);
         Rating? previous = null, current = null;
@@ -42,7 +42,7 @@ internal sealed partial record StandardSection(
             current = RatingWords.Parse(now);
         }
         else
-            warnings.Add(new ReportWarning(line, $"Standard {standard.Id} has no line with its previous and current rating under its heading."));
+            warnings.Add(new Warning(line, $"Standard {standard.Id} has no line with its previous and current rating under its heading."));
 
         return new StandardSection(standard, line, previous, current, standard.IsJudgement ? [] : ReadTable(lines, start, end, standard, warnings));
     }
@@ -52,12 +52,12 @@ internal sealed partial record StandardSection(
     /// as key data, have the same header). Its first header cell is either the label of the question column
     /// or already the first figures column (unpaid work has only current figures).
     /// </summary>
-    private static List<Row> ReadTable(ReportLines lines, int start, int end, Standard standard, ICollection<ReportWarning> warnings)
+    private static List<Row> ReadTable(ReportLines lines, int start, int end, Standard standard, ICollection<Warning> warnings)
     {
         var header = Enumerable.Range(start + 1, Math.Max(0, end - start - 2)).FirstOrDefault(i => IsQuestionTableHeader(lines, i), -1);
         if (header < 0)
         {
-            warnings.Add(new ReportWarning(ReportLines.NumberOf(start), $"Standard {standard.Id} has no key question table."));
+            warnings.Add(new Warning(ReportLines.NumberOf(start), $"Standard {standard.Id} has no key question table."));
             return [];
         }
         var columns = lines[header].Split('\t').Select(c => Footnotes.Split(c).Text).ToList();

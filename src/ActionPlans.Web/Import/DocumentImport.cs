@@ -1,6 +1,7 @@
 using System.Security.Cryptography;
 using System.Text.Json.Nodes;
 using ActionPlans.Core.Plans;
+using ActionPlans.Documents;
 using ActionPlans.Documents.Plans;
 using ActionPlans.Documents.Reports;
 using ActionPlans.Web.Persistence;
@@ -10,7 +11,7 @@ using Microsoft.EntityFrameworkCore;
 namespace ActionPlans.Web.Import;
 
 /// <summary>What came of importing one file.</summary>
-public sealed record ImportResult(RecognisedDocument Document, int? Id, bool AlreadyImported, bool DryRun, IReadOnlyList<(int Line, string Message)> Warnings, string Json)
+public sealed record ImportResult(RecognisedDocument Document, int? Id, bool AlreadyImported, bool DryRun, IReadOnlyList<Warning> Warnings, string Json)
 {
     public string Describe() => (AlreadyImported, DryRun, Document.Kind) switch
     {
@@ -50,7 +51,7 @@ public sealed class DocumentImport(ActionPlansDb db, IAuditActor actor)
         try
         {
             int id;
-            List<(int, string)> warnings;
+            IReadOnlyList<Warning> warnings;
             var record = new ImportedDocument
             {
                 Kind = document.Kind, FileName = Path.GetFileName(fileName), Sha256 = sha, Content = content,
@@ -61,14 +62,14 @@ public sealed class DocumentImport(ActionPlansDb db, IAuditActor actor)
                 var (plan, found) = await PlanImport.StoreAsync(db, fileName, reading, status, recordsInspection);
                 await db.SaveChangesAsync();
                 (id, record.PlanId, record.InspectionId) = (plan.Id, plan.Id, plan.InspectionId);
-                warnings = found.Select(w => (w.Line, w.Message)).ToList();
+                warnings = found;
             }
             else
             {
                 var (inspection, found) = await ReportImport.StoreAsync(db, fileName, document.Report!);
                 await db.SaveChangesAsync();
                 (id, record.InspectionId) = (inspection.Id, inspection.Id);
-                warnings = found.Select(w => (w.Line, w.Message)).ToList();
+                warnings = found;
             }
             db.ImportedDocuments.Add(record);
             await db.SaveChangesAsync();
@@ -90,13 +91,13 @@ public sealed class DocumentImport(ActionPlansDb db, IAuditActor actor)
         }
     }
 
-    private static ImportResult Result(RecognisedDocument document, int? id, bool alreadyImported, bool dryRun, IReadOnlyList<(int, string)> linking)
+    private static ImportResult Result(RecognisedDocument document, int? id, bool alreadyImported, bool dryRun, IReadOnlyList<Warning> linking)
     {
-        var own = document.Plan?.Warnings.Select(w => (w.Line, w.Message)) ?? document.Report!.Warnings.Select(w => (w.Line, w.Message));
+        var own = document.Plan?.Warnings ?? document.Report!.Warnings;
         var warnings = own.Concat(linking).ToList();
         var json = document.Plan is { } plan
-            ? JsonNode.Parse(PlanJson.Write(plan with { Id = id, Warnings = warnings.Select(w => new PlanWarning(w.Item1, w.Item2)).ToList() }))!.AsObject()
-            : JsonNode.Parse(InspectionReportJson.Write(document.Report! with { Warnings = warnings.Select(w => new ReportWarning(w.Item1, w.Item2)).ToList() }, id))!.AsObject();
+            ? JsonNode.Parse(PlanJson.Write(plan with { Id = id, Warnings = warnings }))!.AsObject()
+            : JsonNode.Parse(InspectionReportJson.Write(document.Report! with { Warnings = warnings }, id))!.AsObject();
         json["file"] = Path.GetFileName(document.FileName);
         json["alreadyImported"] = alreadyImported;
         json["dryRun"] = dryRun;

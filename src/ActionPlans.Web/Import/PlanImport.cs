@@ -2,6 +2,7 @@ using ActionPlans.Core;
 using ActionPlans.Core.Inspections;
 using ActionPlans.Core.Plans;
 using ActionPlans.Core.Recommendations;
+using ActionPlans.Documents;
 using ActionPlans.Documents.Plans;
 using ActionPlans.Web.Persistence;
 using Microsoft.EntityFrameworkCore;
@@ -14,7 +15,7 @@ namespace ActionPlans.Web.Import;
 /// </summary>
 internal static class PlanImport
 {
-    public static async Task<(ActionPlan Plan, IReadOnlyList<PlanWarning> Warnings)> StoreAsync(
+    public static async Task<(ActionPlan Plan, IReadOnlyList<Warning> Warnings)> StoreAsync(
         ActionPlansDb db, string fileName, PlanReading reading, PlanStatus status, bool recordsInspection)
     {
         if (string.IsNullOrWhiteSpace(reading.Provider))
@@ -22,7 +23,7 @@ internal static class PlanImport
         if (reading.ReportPublished is not { } published)
             throw new ImportRefused(fileName, null, "The plan does not say when the report was published (\"Report Published: …\"), so its inspection cannot be found.");
 
-        var warnings = new List<PlanWarning>();
+        var warnings = new List<Warning>();
         var organisations = await OrganisationDirectory.LoadAsync(db);
         var provider = organisations.Provider(reading.Provider);
         var inspection = await InspectionLookup.FindAsync(db, provider, published.Year, published.Month);
@@ -45,7 +46,7 @@ internal static class PlanImport
                 if (recordsInspection && await ReportGaveOnlyTheMonthAsync(db, inspection))
                     inspection.Describe(inspection.Kind, inspection.FieldworkStarted, published, inspection.CasesInspected);
                 else
-                    warnings.Add(new PlanWarning(1, $"The plan says the report was published on {published:d MMMM yyyy}; the inspection records "
+                    warnings.Add(new Warning(1, $"The plan says the report was published on {published:d MMMM yyyy}; the inspection records "
                         + $"{inspection.Published:d MMMM yyyy}, which is left for an inspector to correct."));
             }
         }
@@ -66,10 +67,10 @@ internal static class PlanImport
                 if (row.Repeated) created.MarkRepeated(previous?.RecommendationWorded(row.Text));
             }
             else if (!Wording.Matches(existing.Text, row.Text))
-                warnings.Add(new PlanWarning(row.Line, $"Recommendation {row.Number} reads differently in the inspection report (\"{Shorten(existing.Text)}\"); the plan is linked to it by number."));
+                warnings.Add(new Warning(row.Line, $"Recommendation {row.Number} reads differently in the inspection report (\"{Shorten(existing.Text)}\"); the plan is linked to it by number."));
         }
         foreach (var missing in inspection.Recommendations.Where(r => reading.Recommendations.All(row => row.Number != r.Number)))
-            warnings.Add(new PlanWarning(1, $"The inspection report has recommendation {missing.Number}, which the plan does not answer."));
+            warnings.Add(new Warning(1, $"The inspection report has recommendation {missing.Number}, which the plan does not answer."));
 
         var plan = new ActionPlan(inspection);
         foreach (var row in reading.Recommendations)

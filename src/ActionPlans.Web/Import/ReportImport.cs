@@ -2,6 +2,7 @@ using ActionPlans.Core;
 using ActionPlans.Core.Inspections;
 using ActionPlans.Core.Organisations;
 using ActionPlans.Core.Recommendations;
+using ActionPlans.Documents;
 using ActionPlans.Documents.Reports;
 using ActionPlans.Web.Persistence;
 
@@ -13,13 +14,13 @@ namespace ActionPlans.Web.Import;
 /// </summary>
 internal static class ReportImport
 {
-    public static async Task<(Inspection Inspection, IReadOnlyList<ReportWarning> Warnings)> StoreAsync(
+    public static async Task<(Inspection Inspection, IReadOnlyList<Warning> Warnings)> StoreAsync(
         ActionPlansDb db, string fileName, InspectionReport report)
     {
         if (report.Published is not { } month)
             throw new ImportRefused(fileName, null, "The report does not say when it was published, so its inspection cannot be found.");
 
-        var warnings = new List<ReportWarning>();
+        var warnings = new List<Warning>();
         var organisations = await OrganisationDirectory.LoadAsync(db);
         var provider = organisations.Provider(report.Provider);
         var inspection = await InspectionLookup.FindAsync(db, provider, month.Year, month.Month);
@@ -71,7 +72,7 @@ internal static class ReportImport
                     if (recommendation.Repeated && !existing.IsRepeated)
                         warnings.Add(Left($"The report marks recommendation {recommendation.Number} as repeated; the inspection does not"));
                     if (!Wording.Matches(existing.Text, recommendation.Text))
-                        warnings.Add(new ReportWarning(1, $"Recommendation {recommendation.Number} reads differently in the action plan (\"{PlanImport.Shorten(existing.Text)}\"); they are linked by number."));
+                        warnings.Add(new Warning(1, $"Recommendation {recommendation.Number} reads differently in the action plan (\"{PlanImport.Shorten(existing.Text)}\"); they are linked by number."));
                 }
             }
 
@@ -96,7 +97,7 @@ internal static class ReportImport
     }
 
     /// <summary>A difference from what an inspector recorded: shown, never applied.</summary>
-    private static ReportWarning Left(string difference) => new(1, $"{difference}; what the inspection records is left for an inspector to change.");
+    private static Warning Left(string difference) => new(1, $"{difference}; what the inspection records is left for an inspector to change.");
 
     private static string Judgement(ProgressJudgement? judgement) => judgement?.ToString() ?? "not judged";
 }

@@ -1,4 +1,5 @@
 using ActionPlans.Core.Tests.Seeds;
+using ActionPlans.Documents;
 using ActionPlans.Documents.Plans;
 
 namespace ActionPlans.Documents.Tests.Plans;
@@ -170,7 +171,7 @@ public class DamagedPlanTests
 
         Assert.Equal(6, plan.StatedSummary!.Agreed);
         Assert.Equal(5, plan.Summary.Agreed);
-        Assert.Equal([new PlanWarning(69, "The summary table states Agreed 6 but the rows give 5.")], plan.Warnings);
+        Assert.Equal([new Warning(69, "The summary table states Agreed 6 but the rows give 5.")], plan.Warnings);
     }
 
     [SkippableFact]

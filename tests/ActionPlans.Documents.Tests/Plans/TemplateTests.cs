@@ -1,6 +1,7 @@
 using System.Text.Json;
 using ActionPlans.Core.Plans;
 using ActionPlans.Core.Tests.Seeds;
+using ActionPlans.Documents;
 using ActionPlans.Documents.Plans;
 
 namespace ActionPlans.Documents.Tests.Plans;
@@ -159,7 +160,7 @@ public class TemplateTests
     {
         var plan = PlanReader.Read(Plan("1\tDo a thing\tAgreed\t• Do it\tChief Officer\tJune 2021", "", "Something else entirely"));
 
-        Assert.Equal(new PlanWarning(11, "Text outside the table's columns dropped: \"Something else entirely\"."), Assert.Single(plan.Warnings));
+        Assert.Equal(new Warning(11, "Text outside the table's columns dropped: \"Something else entirely\"."), Assert.Single(plan.Warnings));
         Assert.False(plan.Lines[10].Kept);
     }
 
