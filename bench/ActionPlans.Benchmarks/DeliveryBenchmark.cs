@@ -52,7 +52,7 @@ internal static class DeliveryBenchmark
                 var progress = new ActionProgress(plan, action);
                 if (progress.ClosedToUpdates(on) is not null) continue;
                 var done = (index + month) % 7 == 0;
-                progress.Record(new ProgressReport(on, done ? DeliveryStatus.Completed : DeliveryStatus.InProgress, "Work goes on.", "Head of Quality", done ? on : null), on);
+                progress.Record(new UpdateContent(on, done ? DeliveryStatus.Completed : DeliveryStatus.InProgress, "Work goes on.", "Head of Quality", done ? on : null), on);
             }
         }
         return plan;

@@ -72,10 +72,10 @@ public sealed class PlannedAction
         AssignedTo = account;
     }
 
-    /// <summary>Stores a report; only <see cref="ActionProgress"/> calls this, after checking the rules.</summary>
-    internal ProgressUpdate RecordProgress(ProgressReport report)
+    /// <summary>Stores an update; only <see cref="ActionProgress"/> calls this, after checking the rules.</summary>
+    internal ProgressUpdate RecordProgress(UpdateContent content)
     {
-        var update = new ProgressUpdate(report);
+        var update = new ProgressUpdate(content);
         _updates.Add(update);
         return update;
     }

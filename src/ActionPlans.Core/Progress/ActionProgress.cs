@@ -6,7 +6,7 @@ namespace ActionPlans.Core.Progress;
 
 /// <summary>
 /// The monitoring record of one action: the target agreed in the plan, every revision of it and every
-/// progress report. It enforces the rules for adding to that record and derives the action's standing
+/// update. It enforces the rules for adding to that record and derives the action's standing
 /// on any day from what was known on that day.
 /// </summary>
 /// <remarks>
@@ -21,7 +21,7 @@ namespace ActionPlans.Core.Progress;
 public sealed class ActionProgress
 {
     private readonly ActionPlan _plan;
-    private readonly List<ProgressReport> _reports;
+    private readonly List<UpdateContent> _updates;
     private readonly List<TargetRevision> _revisions;
 
     public ActionProgress(ActionPlan plan, PlannedAction action)
@@ -29,7 +29,7 @@ public sealed class ActionProgress
         _plan = plan;
         Action = action;
         // Stable sorts: updates and revisions dated the same day keep the order they were made in.
-        _reports = action.Updates.OrderBy(u => u.On).ThenBy(u => u.Id).Select(ProgressReport.From).ToList();
+        _updates = action.Updates.OrderBy(u => u.On).ThenBy(u => u.Id).Select(UpdateContent.From).ToList();
         _revisions = action.Revisions.OrderBy(r => r.On).ThenBy(r => r.Id).ToList();
     }
 
@@ -40,21 +40,21 @@ public sealed class ActionProgress
 
     public IReadOnlyList<TargetRevision> Revisions => _revisions;
 
-    public IReadOnlyList<ProgressReport> Reports => _reports;
+    public IReadOnlyList<UpdateContent> Updates => _updates;
 
     /// <summary>The target in force on a day: the latest revision made by then, or the agreed one.</summary>
     public TargetDate TargetAsAt(DateOnly date) => _revisions.LastOrDefault(r => r.On <= date)?.To ?? Agreed;
 
-    /// <summary>Checks a report against the rules, records it on the action and returns it.</summary>
-    public ProgressReport Record(ProgressReport report, DateOnly today)
+    /// <summary>Checks an update against the rules, records it on the action and returns it.</summary>
+    public UpdateContent Record(UpdateContent update, DateOnly today)
     {
         RequireOpen(today);
-        RequireDate(report.On, today, "An update", nameof(ProgressReport.On));
-        if (report.CompletedOn is { } completed) RequireDate(completed, today, "A completion", nameof(ProgressReport.CompletedOn));
-        Action.RecordProgress(report);
-        // Reports are kept in date order; one dated the same day as others goes after them.
-        _reports.Insert(_reports.FindLastIndex(r => r.On <= report.On) + 1, report);
-        return report;
+        RequireDate(update.On, today, "An update", nameof(UpdateContent.On));
+        if (update.CompletedOn is { } completed) RequireDate(completed, today, "A completion", nameof(UpdateContent.CompletedOn));
+        Action.RecordProgress(update);
+        // Updates are kept in date order; one dated the same day as others goes after them.
+        _updates.Insert(_updates.FindLastIndex(r => r.On <= update.On) + 1, update);
+        return update;
     }
 
     /// <summary>Moves the target to a new date for a stated reason, keeping the earlier targets on record.</summary>
@@ -71,7 +71,7 @@ public sealed class ActionProgress
     }
 
     /// <summary>
-    /// The action's standing on <paramref name="date"/>, from the target, revisions and reports dated on
+    /// The action's standing on <paramref name="date"/>, from the target, revisions and updates dated on
     /// or before it; anything later is ignored, so the answer for a past day never changes.
     /// </summary>
     public ActionDelivery AsAt(DateOnly date, DueSoonWindow? window = null)
@@ -81,7 +81,7 @@ public sealed class ActionProgress
         if (Action.CompletedAtSubmission)
             return new ActionDelivery(DeliveryState.CompletedOnTime, target.Due, Agreed.CompletedBy ?? _plan.Submitted, 0);
 
-        var known = _reports.Where(r => r.On <= date).ToList();
+        var known = _updates.Where(r => r.On <= date).ToList();
         var deliveries = known.Select(r => DeliveredOn(r, target)).OfType<DateOnly>().ToList();
         switch (known.LastOrDefault())
         {
@@ -114,11 +114,11 @@ public sealed class ActionProgress
         return target.RecursUntil is { } until ? target.DueOccurrences(until).Cast<DateOnly?>().LastOrDefault() : null;
     }
 
-    /// <summary>The day a report shows the work delivered on, if it does.</summary>
-    private static DateOnly? DeliveredOn(ProgressReport report, TargetDate target) => report.Status switch
+    /// <summary>The day an update shows the work delivered on, if it does.</summary>
+    private static DateOnly? DeliveredOn(UpdateContent update, TargetDate target) => update.Status switch
     {
-        DeliveryStatus.Completed => report.CompletedOn,
-        DeliveryStatus.InProgress when target.Recurrence is not null => report.On,
+        DeliveryStatus.Completed => update.CompletedOn,
+        DeliveryStatus.InProgress when target.Recurrence is not null => update.On,
         _ => null,
     };
 

@@ -15,7 +15,7 @@ public sealed record ActionStanding(
     TargetDate Agreed,
     TargetDate Current,
     IReadOnlyList<TargetRevision> Revisions,
-    ProgressReport? Latest);
+    UpdateContent? Latest);
 
 /// <summary>One recommendation's response and actions on a day, summed.</summary>
 public sealed record RecommendationDelivery(Recommendation Recommendation, Response Response, IReadOnlyList<ActionStanding> Actions, DeliverySummary Summary);
@@ -54,7 +54,7 @@ public sealed class PlanDelivery
                 var delivery = record.AsAt(date, window);
                 counted.Add((delivery, record.PlannedFor(date)));
                 return new ActionStanding(action, delivery, record.Agreed, record.TargetAsAt(date),
-                    record.Revisions.Where(r => r.On <= date).ToList(), record.Reports.LastOrDefault(r => r.On <= date));
+                    record.Revisions.Where(r => r.On <= date).ToList(), record.Updates.LastOrDefault(r => r.On <= date));
             }).ToList();
             return new RecommendationDelivery(response.Recommendation, response, actions, DeliverySummary.Of(actions.Select(a => a.Delivery)));
         }).ToList();

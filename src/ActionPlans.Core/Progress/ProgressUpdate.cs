@@ -14,14 +14,14 @@ public sealed class ProgressUpdate
 
     private ProgressUpdate() { Narrative = ""; Author = ""; }
 
-    internal ProgressUpdate(ProgressReport report)
+    internal ProgressUpdate(UpdateContent content)
     {
-        On = report.On;
-        Status = report.Status;
-        Narrative = report.Narrative;
-        Author = report.Author;
-        CompletedOn = report.CompletedOn;
-        _evidence.AddRange(report.Evidence.Select(ProgressEvidence.Of));
+        On = content.On;
+        Status = content.Status;
+        Narrative = content.Narrative;
+        Author = content.Author;
+        CompletedOn = content.CompletedOn;
+        _evidence.AddRange(content.Evidence.Select(ProgressEvidence.Of));
     }
 
     public int Id { get; private set; }

@@ -117,7 +117,7 @@ public sealed class DemoData(ActionPlansDb db, UserManager<ServiceUser> users, I
 
     /// <summary>Records an update as if it were entered on the day it is dated.</summary>
     private static void Report(ActionPlan plan, PlannedAction action, DateOnly on, DeliveryStatus status, string narrative, string author, DateOnly? completedOn = null) =>
-        new ActionProgress(plan, action).Record(new ProgressReport(on, status, narrative, author, completedOn), today: on);
+        new ActionProgress(plan, action).Record(new UpdateContent(on, status, narrative, author, completedOn), today: on);
 
     private static void RateStandards(Inspection inspection)
     {

@@ -14,7 +14,7 @@ namespace ActionPlans.Web.Progress;
 [AttributeUsage(AttributeTargets.Class)]
 public sealed class EvidenceUploadLimit : Attribute, IAsyncAuthorizationFilter, IOrderedFilter
 {
-    public const long Bytes = ProgressReport.EvidenceMaxCount * EvidencePolicy.DefaultMaxSize + 1024 * 1024;
+    public const long Bytes = UpdateContent.EvidenceMaxCount * EvidencePolicy.DefaultMaxSize + 1024 * 1024;
 
     // Before the anti-forgery check (order 1000), which is the first to read the form.
     public int Order => 900;

@@ -23,7 +23,7 @@ public class ClosedToUpdatesTests
         var reason = action.ClosedToUpdates(Today);
 
         Assert.Equal("This action is completed, so it takes no more updates.", reason);
-        var refused = Assert.Throws<DomainRuleException>(() => action.Record(new ProgressReport(Today, DeliveryStatus.InProgress, "More.", "owner"), Today));
+        var refused = Assert.Throws<DomainRuleException>(() => action.Record(new UpdateContent(Today, DeliveryStatus.InProgress, "More.", "owner"), Today));
         Assert.Equal(reason, refused.Message);
     }
 

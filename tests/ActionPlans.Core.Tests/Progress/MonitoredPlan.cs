@@ -40,7 +40,7 @@ internal sealed class MonitoredPlan
 
     /// <summary>Records an update dated <paramref name="on"/> as if entered that day.</summary>
     public static void Report(ActionProgress progress, DateOnly on, DeliveryStatus status, DateOnly? completedOn = null) =>
-        progress.Record(new ProgressReport(on, status, $"{status} as at {on}.", "owner@demo.test", completedOn), today: on);
+        progress.Record(new UpdateContent(on, status, $"{status} as at {on}.", "owner@demo.test", completedOn), today: on);
 
     public static void Complete(ActionProgress progress, DateOnly on, DateOnly? reportedOn = null) =>
         Report(progress, reportedOn ?? on, DeliveryStatus.Completed, on);

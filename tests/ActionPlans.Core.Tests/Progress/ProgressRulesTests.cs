@@ -9,7 +9,7 @@ public class ProgressRulesTests
     private static readonly DateOnly Today = D(2019, 6, 15);
     private readonly MonitoredPlan _plan = new();
 
-    private static ProgressReport Update(DateOnly on, DeliveryStatus status = DeliveryStatus.InProgress, DateOnly? completedOn = null) =>
+    private static UpdateContent Update(DateOnly on, DeliveryStatus status = DeliveryStatus.InProgress, DateOnly? completedOn = null) =>
         new(on, status, "Twelve cases audited; findings shared with managers.", "owner@demo.test", completedOn);
 
     [Fact]
@@ -20,7 +20,7 @@ public class ProgressRulesTests
         action.Record(Update(Today), Today);
 
         Assert.Equal(Today, Assert.Single(action.Action.Updates).On);
-        Assert.Equal(Today, Assert.Single(action.Reports).On);
+        Assert.Equal(Today, Assert.Single(action.Updates).On);
     }
 
     [Fact]
@@ -79,7 +79,7 @@ public class ProgressRulesTests
         var refused = Assert.Throws<DomainRuleException>(() => action.Record(Update(Submitted.AddDays(-1)), Today));
 
         Assert.Equal("An update cannot be dated before the plan was submitted on 20 January 2019.", refused.Message);
-        Assert.Equal(nameof(ProgressReport.On), refused.About);
+        Assert.Equal(nameof(UpdateContent.On), refused.About);
     }
 
     [Fact]
@@ -88,7 +88,7 @@ public class ProgressRulesTests
         var refused = Assert.Throws<DomainRuleException>(() => Update(Today, DeliveryStatus.Completed));
 
         Assert.Equal("A completed action needs the date it was completed.", refused.Message);
-        Assert.Equal(nameof(ProgressReport.CompletedOn), refused.About);
+        Assert.Equal(nameof(UpdateContent.CompletedOn), refused.About);
     }
 
     [Fact]
@@ -106,7 +106,7 @@ public class ProgressRulesTests
             _plan.Action("December 2019").Record(Update(Today, DeliveryStatus.Completed, Submitted.AddDays(-1)), Today));
 
         Assert.StartsWith("A completion cannot be dated before", refused.Message);
-        Assert.Equal(nameof(ProgressReport.CompletedOn), refused.About);
+        Assert.Equal(nameof(UpdateContent.CompletedOn), refused.About);
     }
 
     [Fact]
@@ -168,11 +168,11 @@ public class ProgressRulesTests
     public void An_update_carries_the_evidence_offered_up_to_a_limit()
     {
         var link = new EvidencePolicy().AdmitLink("https://www.gov.uk/government/publications/probation-audit");
-        ProgressReport WithLinks(int count) =>
+        UpdateContent WithLinks(int count) =>
             new(Today, DeliveryStatus.InProgress, "Audit published.", "owner@demo.test", evidence: Enumerable.Repeat<Evidence>(link, count));
 
-        Assert.Equal(ProgressReport.EvidenceMaxCount, WithLinks(ProgressReport.EvidenceMaxCount).Evidence.Count);
-        Assert.Throws<DomainRuleException>(() => WithLinks(ProgressReport.EvidenceMaxCount + 1));
+        Assert.Equal(UpdateContent.EvidenceMaxCount, WithLinks(UpdateContent.EvidenceMaxCount).Evidence.Count);
+        Assert.Throws<DomainRuleException>(() => WithLinks(UpdateContent.EvidenceMaxCount + 1));
     }
 
     [Fact]
@@ -181,13 +181,13 @@ public class ProgressRulesTests
         var action = _plan.Action("June 2019");
         action.ReviseTarget(TargetDate.Parse("July 2019"), "Vacancies.", D(2019, 6, 1), "coordinator@demo.test", D(2019, 6, 1));
         var link = new EvidencePolicy().AdmitLink("https://example.org/audit");
-        action.Record(new ProgressReport(D(2019, 8, 2), DeliveryStatus.Completed, "Done.", "owner@demo.test", D(2019, 7, 30), [link]), D(2019, 8, 2));
+        action.Record(new UpdateContent(D(2019, 8, 2), DeliveryStatus.Completed, "Done.", "owner@demo.test", D(2019, 7, 30), [link]), D(2019, 8, 2));
 
         var reloaded = new ActionProgress(_plan.Plan, action.Action);
 
         Assert.Equal(D(2019, 7, 30), reloaded.AsAt(D(2019, 8, 10)).CompletedOn);
         Assert.Equal(DeliveryState.CompletedOnTime, reloaded.AsAt(D(2019, 8, 10)).State);
         Assert.Equal("July 2019", reloaded.TargetAsAt(D(2019, 8, 10)).Text);
-        Assert.Equal(link, Assert.Single(reloaded.Reports.Single().Evidence));
+        Assert.Equal(link, Assert.Single(reloaded.Updates.Single().Evidence));
     }
 }

@@ -34,7 +34,7 @@ public class DeliveryChartTests
     }
 
     private static void Complete(ActionProgress action, DateOnly on) =>
-        action.Record(new ProgressReport(on, DeliveryStatus.Completed, "Done.", "owner@demo.test", on), on);
+        action.Record(new UpdateContent(on, DeliveryStatus.Completed, "Done.", "owner@demo.test", on), on);
 
     private static XElement Parse(string svg) => XDocument.Parse(svg).Root!;
 

@@ -57,5 +57,5 @@ internal static class DeliveredPlan
     public static DeliveryReport AsAt(int year, int month, int day) => DeliveryReport.Of(PlanDelivery.AsAt(Build(), new DateOnly(year, month, day)));
 
     private static void Report(ActionPlan plan, PlannedAction action, DateOnly on, DeliveryStatus status, string narrative, string author, DateOnly? completedOn = null) =>
-        new ActionProgress(plan, action).Record(new ProgressReport(on, status, narrative, author, completedOn), today: on);
+        new ActionProgress(plan, action).Record(new UpdateContent(on, status, narrative, author, completedOn), today: on);
 }

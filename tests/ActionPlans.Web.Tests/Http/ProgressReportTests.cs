@@ -176,7 +176,7 @@ public sealed class ProgressReportTests(RunningService service) : IClassFixture<
             var db = scope.ServiceProvider.GetRequiredService<ActionPlansDb>();
             var record = await db.Plans.WithDeliveryRecord().SingleAsync(p => p.Id == plan);
             var training = record.Responses.SelectMany(r => r.Actions).Single(a => a.Text == Training);
-            new ActionProgress(record, training).Record(new ProgressReport(new DateOnly(2026, 1, 10), DeliveryStatus.InProgress,
+            new ActionProgress(record, training).Record(new UpdateContent(new DateOnly(2026, 1, 10), DeliveryStatus.InProgress,
                 "Twelve of fourteen teams trained.", "Learning and Development Manager"), Today);
             await db.SaveChangesAsync();
         }

@@ -98,7 +98,7 @@ public sealed class MonitoringRecordPersistenceTests(ThrowawayPostgres postgres)
         return plan;
     }
 
-    private static ProgressReport Update(params Evidence[] evidence) =>
+    private static UpdateContent Update(params Evidence[] evidence) =>
         new(Today, DeliveryStatus.InProgress, "First report made to the board.", "Director", evidence: evidence);
 
     private static Task<int> FirstActionIdAsync(ActionPlansDb db, int planId) =>

@@ -163,7 +163,7 @@ public sealed class PersistenceTests(ThrowawayPostgres postgres)
         plan.Accept();
         var progress = new ActionProgress(plan, reporting);
         progress.ReviseTarget(TargetDate.Parse("Bi-monthly from April 2019"), "The board moved its meetings.", new DateOnly(2019, 3, 20), "Director", new DateOnly(2019, 3, 20));
-        progress.Record(new ProgressReport(new DateOnly(2019, 5, 1), DeliveryStatus.InProgress, "Two reports made.", "Director",
+        progress.Record(new UpdateContent(new DateOnly(2019, 5, 1), DeliveryStatus.InProgress, "Two reports made.", "Director",
             evidence: [new EvidencePolicy().AdmitLink("https://example.org/board-minutes")]), new DateOnly(2019, 5, 1));
         db.Plans.Add(plan);
         await db.SaveChangesAsync();

@@ -290,7 +290,7 @@ public sealed class DeliveryPagesTests(RunningService service) : IClassFixture<R
         Assert.Contains(audited, a => a.Actor == "inspector@demo.test" && JsonDocument.Parse(a.Changes).RootElement.TryGetProperty("Closed", out _));
         var action = stored.Responses.SelectMany(r => r.Actions).First(a => !a.CompletedAtSubmission && a.Owner == "Quality Lead");
         var refused = Assert.Throws<DomainRuleException>(() => new ActionProgress(stored, action)
-            .Record(new ProgressReport(today, DeliveryStatus.InProgress, "Late news.", "Olive Owner"), today));
+            .Record(new UpdateContent(today, DeliveryStatus.InProgress, "Late news.", "Olive Owner"), today));
         Assert.Contains("closed", refused.Message);
     }
 

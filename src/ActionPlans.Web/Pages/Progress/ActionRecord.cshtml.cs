@@ -77,7 +77,7 @@ public sealed class ActionRecordModel(ActionPlansDb db, TimeProvider clock, Deli
 
         try
         {
-            Tracked.Progress.Record(new ProgressReport(on.Value, status.Value, Narrative ?? "", Author, completedOn, evidence.Evidence), Today);
+            Tracked.Progress.Record(new UpdateContent(on.Value, status.Value, Narrative ?? "", Author, completedOn, evidence.Evidence), Today);
         }
         catch (DomainRuleException e)
         {
@@ -116,10 +116,10 @@ public sealed class ActionRecordModel(ActionPlansDb db, TimeProvider clock, Deli
     /// <summary>The form field that holds the value a refused update's rule concerns; none for the update as a whole.</summary>
     private static string UpdateFieldOf(string? about) => about switch
     {
-        nameof(ProgressReport.Evidence) => nameof(Links),
-        nameof(ProgressReport.Narrative) => nameof(Narrative),
-        nameof(ProgressReport.CompletedOn) => nameof(CompletedOn),
-        nameof(ProgressReport.On) => nameof(On),
+        nameof(UpdateContent.Evidence) => nameof(Links),
+        nameof(UpdateContent.Narrative) => nameof(Narrative),
+        nameof(UpdateContent.CompletedOn) => nameof(CompletedOn),
+        nameof(UpdateContent.On) => nameof(On),
         _ => "",
     };
 

@@ -2,13 +2,13 @@ namespace ActionPlans.Core.Progress;
 
 /// <summary>
 /// Everything an update says about an action: the status, a dated narrative, the evidence offered and,
-/// for a completed action, the day the work was finished (which may be earlier than the report).
+/// for a completed action, the day the work was finished (which may be earlier than the update).
 /// </summary>
-public sealed class ProgressReport
+public sealed class UpdateContent
 {
     public const int EvidenceMaxCount = 20;
 
-    public ProgressReport(DateOnly on, DeliveryStatus status, string narrative, string author,
+    public UpdateContent(DateOnly on, DeliveryStatus status, string narrative, string author,
         DateOnly? completedOn = null, IEnumerable<Evidence>? evidence = null)
     {
         if (status == DeliveryStatus.Completed && completedOn is null)
@@ -37,7 +37,7 @@ public sealed class ProgressReport
     public DateOnly? CompletedOn { get; }
     public IReadOnlyList<Evidence> Evidence { get; }
 
-    /// <summary>A stored update, read back as the report it was made from.</summary>
-    public static ProgressReport From(ProgressUpdate update) =>
+    /// <summary>A stored update, read back as the content it was made from.</summary>
+    public static UpdateContent From(ProgressUpdate update) =>
         new(update.On, update.Status, update.Narrative, update.Author, update.CompletedOn, update.Evidence.Select(e => e.AsEvidence()));
 }
