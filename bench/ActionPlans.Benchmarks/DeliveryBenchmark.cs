@@ -22,8 +22,8 @@ internal static class DeliveryBenchmark
         Console.WriteLine($"{plans} plans, {actions} actions, {built.Sum(p => p.Responses.Sum(r => r.Actions.Sum(a => a.Updates.Count)))} updates; as at {asAt:yyyy-MM-dd}");
         Measure("overview (PlanDelivery.AsAt over every plan)", 20, () => built.Sum(p => PlanDelivery.AsAt(p, asAt).Summary.Total));
         var one = PlanDelivery.AsAt(built[0], asAt);
-        Measure("progress report docx (one plan)", 50, () => WordDeliveryReportWriter.Write(DeliveryReport.Of(one)).Length);
-        Measure("progress report pdf  (one plan)", 50, () => PdfDeliveryReportWriter.Write(DeliveryReport.Of(one)).Length);
+        Measure("progress report docx (one plan)", 50, () => WordProgressReportWriter.Write(ProgressReport.Of(one)).Length);
+        Measure("progress report pdf  (one plan)", 50, () => PdfProgressReportWriter.Write(ProgressReport.Of(one)).Length);
     }
 
     /// <summary>A plan of 8 recommendations with 5 actions each, each reported on every other month.</summary>

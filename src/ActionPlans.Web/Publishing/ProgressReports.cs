@@ -30,10 +30,10 @@ public static class ProgressReports
 
     /// <summary>The plan's delivery as at <paramref name="day"/>, which must be one the plan can be reported on.</summary>
     /// <exception cref="DomainRuleException">The day is after today or before the plan was submitted.</exception>
-    public static DeliveryReport AsAt(ActionPlan plan, DateOnly day, DateOnly today, DueSoonWindow window)
+    public static ProgressReport AsAt(ActionPlan plan, DateOnly day, DateOnly today, DueSoonWindow window)
     {
         ReportingDay.Check(plan, day, today);
-        return DeliveryReport.Of(PlanDelivery.AsAt(plan, day, window));
+        return ProgressReport.Of(PlanDelivery.AsAt(plan, day, window));
     }
 
     /// <summary>
@@ -46,11 +46,11 @@ public static class ProgressReports
     /// <exception cref="DomainRuleException">The day cannot be reported on.</exception>
     public static async Task<(PublishedProgressReport Report, bool Already)> PublishAsync(ActionPlansDb db, ActionPlan plan, DateOnly day, DateOnly today, DueSoonWindow window, DateTime nowUtc, string account, string name)
     {
-        var report = AsAt(plan, day, today, window) with { Publication = new DeliveryReportPublication(today, name) };
+        var report = AsAt(plan, day, today, window) with { Publication = new ProgressReportPublication(today, name) };
         if (await db.ProgressReports.FirstOrDefaultAsync(r => r.ActionPlanId == plan.Id && r.AsAt == day) is { } earlier) return (earlier, true);
         var row = new PublishedProgressReport
         {
-            ActionPlanId = plan.Id, AsAt = day, PublishedUtc = nowUtc, PublishedBy = account, Json = DeliveryReportJson.Write(report),
+            ActionPlanId = plan.Id, AsAt = day, PublishedUtc = nowUtc, PublishedBy = account, Json = ProgressReportJson.Write(report),
         };
         db.ProgressReports.Add(row);
         try
@@ -75,15 +75,15 @@ public static class ProgressReports
     /// <summary>The formats a report is written in: Word, PDF, HTML and its JSON (there is no CSV of a report).</summary>
     public static bool TryParse(string? text, out ExportFormat format) => PlanExport.TryParse(text, out format) && format != ExportFormat.Csv;
 
-    public static PlanExport.File Render(DeliveryReport report, ExportFormat format)
+    public static PlanExport.File Render(ProgressReport report, ExportFormat format)
     {
         var name = $"progress-report-{report.PlanId}-as-at-{report.AsAt.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}";
         return format switch
         {
-            ExportFormat.Docx => new PlanExport.File(WordDeliveryReportWriter.Write(report), "application/vnd.openxmlformats-officedocument.wordprocessingml.document", name + ".docx"),
-            ExportFormat.Pdf => new PlanExport.File(PdfDeliveryReportWriter.Write(report), "application/pdf", name + ".pdf"),
-            ExportFormat.Html => new PlanExport.File(Encoding.UTF8.GetBytes(HtmlDeliveryReportWriter.Write(report)), "text/html; charset=utf-8", name + ".html"),
-            ExportFormat.Json => new PlanExport.File(Encoding.UTF8.GetBytes(DeliveryReportJson.Write(report)), "application/json; charset=utf-8", name + ".json"),
+            ExportFormat.Docx => new PlanExport.File(WordProgressReportWriter.Write(report), "application/vnd.openxmlformats-officedocument.wordprocessingml.document", name + ".docx"),
+            ExportFormat.Pdf => new PlanExport.File(PdfProgressReportWriter.Write(report), "application/pdf", name + ".pdf"),
+            ExportFormat.Html => new PlanExport.File(Encoding.UTF8.GetBytes(HtmlProgressReportWriter.Write(report)), "text/html; charset=utf-8", name + ".html"),
+            ExportFormat.Json => new PlanExport.File(Encoding.UTF8.GetBytes(ProgressReportJson.Write(report)), "application/json; charset=utf-8", name + ".json"),
             _ => throw new ArgumentOutOfRangeException(nameof(format), format, "A progress report is not written as CSV."),
         };
     }

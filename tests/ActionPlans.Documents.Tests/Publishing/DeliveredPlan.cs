@@ -54,7 +54,7 @@ internal static class DeliveredPlan
         return plan;
     }
 
-    public static DeliveryReport AsAt(int year, int month, int day) => DeliveryReport.Of(PlanDelivery.AsAt(Build(), new DateOnly(year, month, day)));
+    public static ProgressReport AsAt(int year, int month, int day) => ProgressReport.Of(PlanDelivery.AsAt(Build(), new DateOnly(year, month, day)));
 
     private static void Report(ActionPlan plan, PlannedAction action, DateOnly on, DeliveryStatus status, string narrative, string author, DateOnly? completedOn = null) =>
         new ActionProgress(plan, action).Record(new UpdateContent(on, status, narrative, author, completedOn), today: on);

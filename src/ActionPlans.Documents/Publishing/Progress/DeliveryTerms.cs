@@ -52,7 +52,7 @@ public static class DeliveryTerms
     public static string Words(Rag rag) => rag == Rag.None ? "" : rag.ToString();
 
     /// <summary>The lines under the title: the plan's and the inspection report's days, the day reported as at and the publication.</summary>
-    public static IReadOnlyList<string> Particulars(DeliveryReport report) =>
+    public static IReadOnlyList<string> Particulars(ProgressReport report) =>
     [
         PlanTerms.ProviderPrefix + report.Provider,
         PlanTerms.SubmittedPrefix + Day(report.PlanSubmitted),
@@ -61,11 +61,11 @@ public static class DeliveryTerms
         Published(report.Publication),
     ];
 
-    public static string Published(DeliveryReportPublication? publication) =>
+    public static string Published(ProgressReportPublication? publication) =>
         publication is null ? "This report has not been published." : $"Published on {Day(publication.On)} by {publication.By}.";
 
     /// <summary>What the recommendation's line says under its heading: who it is for, the response and the worst rating.</summary>
-    public static string Standing(DeliveryReportRecommendation recommendation, string provider)
+    public static string Standing(ProgressReportRecommendation recommendation, string provider)
     {
         var parts = new List<string>();
         if (recommendation.Addressee != provider) parts.Add("For " + recommendation.Addressee);
@@ -99,7 +99,7 @@ public static class DeliveryTerms
     ];
 
     /// <summary>The target in force; when it moved, the agreed one and each move with its reason.</summary>
-    public static IReadOnlyList<string> TargetLines(DeliveryReportAction action)
+    public static IReadOnlyList<string> TargetLines(ProgressReportAction action)
     {
         if (action.Revisions.Count == 0) return [Target(action.AgreedTarget)];
         return
@@ -111,7 +111,7 @@ public static class DeliveryTerms
     }
 
     /// <summary>The state with its rating, then the day that decides it and any occurrences missed.</summary>
-    public static IReadOnlyList<string> DeliveryLines(DeliveryReportAction action)
+    public static IReadOnlyList<string> DeliveryLines(ProgressReportAction action)
     {
         var lines = new List<string> { Words(action.State) + (action.Rag == Rag.None ? "" : $" ({Words(action.Rag)})") };
         if (action.CompletedOn is { } completed) lines.Add("Completed " + Day(completed));
@@ -122,7 +122,7 @@ public static class DeliveryTerms
     }
 
     /// <summary>The latest update: its day, status and author, then what it said.</summary>
-    public static IReadOnlyList<string> UpdateLines(DeliveryReportAction action) => action.Latest is { } update
+    public static IReadOnlyList<string> UpdateLines(ProgressReportAction action) => action.Latest is { } update
         ? [$"{Day(update.On)}: {Words(update.Status)}, by {update.Author}", .. PrintableText.Paragraphs(update.Narrative)]
         : ["No update yet"];
 

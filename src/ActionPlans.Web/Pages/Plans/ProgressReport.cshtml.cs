@@ -26,7 +26,7 @@ public sealed class ProgressReportModel(ActionPlansDb db, TimeProvider clock, De
     public AsAtDay AsAt { get; private set; } = null!;
 
     public ActionPlan Plan { get; private set; } = null!;
-    public DeliveryReport? Report { get; private set; }
+    public ProgressReport? Report { get; private set; }
 
     /// <summary>The report already published as at the day shown, if there is one.</summary>
     public ProgressReports.Listed? Published { get; private set; }

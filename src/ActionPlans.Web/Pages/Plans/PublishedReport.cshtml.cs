@@ -18,7 +18,7 @@ public sealed class PublishedReportModel(ActionPlansDb db, ILogger<PublishedRepo
 {
     public ActionPlan Plan { get; private set; } = null!;
     public int ReportId { get; private set; }
-    public DeliveryReport Report { get; private set; } = null!;
+    public ProgressReport Report { get; private set; } = null!;
 
     public async Task<IActionResult> OnGetAsync(int id, int reportId) => await LoadAsync(id, reportId) ?? Page();
 
@@ -38,7 +38,7 @@ public sealed class PublishedReportModel(ActionPlansDb db, ILogger<PublishedRepo
         if (json is null) return NotFound();
         Plan = plan!;
         ReportId = reportId;
-        Report = DeliveryReportJson.Read(json);
+        Report = ProgressReportJson.Read(json);
         return null;
     }
 }

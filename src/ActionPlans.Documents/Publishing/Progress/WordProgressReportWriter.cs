@@ -10,18 +10,18 @@ namespace ActionPlans.Documents.Publishing.Progress;
 /// the chart's figures as a table (a drawn chart would be an image without its numbers), then a table of
 /// actions for each recommendation, its heading row repeated on every page it runs on.
 /// </summary>
-public static class WordDeliveryReportWriter
+public static class WordProgressReportWriter
 {
     private static readonly int[] ActionColumns = DeliveryTerms.ActionColumnWidths;
     private static readonly int[] MonthColumns = DeliveryTerms.MonthColumnWidths;
     private static readonly int[] SummaryColumns = DeliveryTerms.SummaryColumnWidths;
 
-    public static byte[] Write(DeliveryReport report) => WordLayout.Write(DeliveryTerms.Title(report.Provider), () => Content(report));
+    public static byte[] Write(ProgressReport report) => WordLayout.Write(DeliveryTerms.Title(report.Provider), () => Content(report));
 
     /// <summary>Writes the document to <paramref name="output"/>, which need not be seekable.</summary>
-    public static void Write(DeliveryReport report, Stream output) => WordLayout.Write(output, DeliveryTerms.Title(report.Provider), () => Content(report));
+    public static void Write(ProgressReport report, Stream output) => WordLayout.Write(output, DeliveryTerms.Title(report.Provider), () => Content(report));
 
-    private static IEnumerable<OpenXmlElement> Content(DeliveryReport report)
+    private static IEnumerable<OpenXmlElement> Content(ProgressReport report)
     {
         yield return Paragraph(DeliveryTerms.Title(report.Provider), "Title");
         foreach (var line in DeliveryTerms.Particulars(report)) yield return Paragraph(line);

@@ -8,11 +8,11 @@ using DocumentFormat.OpenXml.Wordprocessing;
 namespace ActionPlans.Documents.Tests.Publishing;
 
 /// <summary>The progress report's Word, PDF and HTML forms, read back by independent readers where there are any.</summary>
-public class DeliveryReportWriterTests
+public class ProgressReportWriterTests
 {
-    private static readonly DeliveryReport Report = DeliveredPlan.AsAt(2026, 3, 31) with
+    private static readonly ProgressReport Report = DeliveredPlan.AsAt(2026, 3, 31) with
     {
-        Publication = new DeliveryReportPublication(new DateOnly(2026, 4, 2), "Iris Inspector"),
+        Publication = new ProgressReportPublication(new DateOnly(2026, 4, 2), "Iris Inspector"),
     };
 
     private static readonly string[] ActionTexts = [DeliveredPlan.Audit, DeliveredPlan.Training, DeliveredPlan.Caseload, DeliveredPlan.Sharing];
@@ -20,7 +20,7 @@ public class DeliveryReportWriterTests
     [Fact]
     public void The_Word_document_is_valid_and_gives_each_action_with_its_state()
     {
-        var docx = WordDeliveryReportWriter.Write(Report);
+        var docx = WordProgressReportWriter.Write(Report);
 
         using var document = WordprocessingDocument.Open(new MemoryStream(docx), false);
         Assert.Empty(new OpenXmlValidator().Validate(document).Select(e => $"{e.Path?.XPath}: {e.Description}"));
@@ -47,7 +47,7 @@ public class DeliveryReportWriterTests
         try
         {
             var path = Path.Combine(folder.FullName, "report.pdf");
-            File.WriteAllBytes(path, PdfDeliveryReportWriter.Write(Report));
+            File.WriteAllBytes(path, PdfProgressReportWriter.Write(Report));
             var (exit, text) = Tools.Run("pdftotext", $"-layout {path} -", TimeSpan.FromMinutes(1));
             Assert.True(exit == 0, text);
 
@@ -74,7 +74,7 @@ public class DeliveryReportWriterTests
     [Fact]
     public void The_HTML_document_has_the_chart_its_figures_and_each_action_encoded()
     {
-        var html = HtmlDeliveryReportWriter.Write(Report);
+        var html = HtmlProgressReportWriter.Write(Report);
 
         Assert.StartsWith("<!DOCTYPE html>", html);
         Assert.Matches(@"<svg [^>]*role=""img""", html);

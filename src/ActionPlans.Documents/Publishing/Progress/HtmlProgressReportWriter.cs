@@ -10,9 +10,9 @@ namespace ActionPlans.Documents.Publishing.Progress;
 /// inline SVG with its figures in a table, and a table of actions per recommendation. Every text is
 /// encoded; there is no script.
 /// </summary>
-public static class HtmlDeliveryReportWriter
+public static class HtmlProgressReportWriter
 {
-    public static string Write(DeliveryReport report)
+    public static string Write(ProgressReport report)
     {
         var title = DeliveryTerms.Title(report.Provider);
         var html = new StringBuilder();

@@ -10,7 +10,7 @@ namespace ActionPlans.Documents.Publishing.Progress;
 /// The stored form of a progress report: camelCase names, states and statuses as words, days as
 /// yyyy-MM-dd and months as yyyy-MM. What <see cref="Write"/> writes, <see cref="Read"/> reads back unchanged.
 /// </summary>
-public static class DeliveryReportJson
+public static class ProgressReportJson
 {
     public static JsonSerializerOptions Options { get; } = new(JsonSerializerDefaults.Web)
     {
@@ -19,11 +19,11 @@ public static class DeliveryReportJson
         Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
     };
 
-    public static string Write(DeliveryReport report) => JsonSerializer.Serialize(report, Options);
+    public static string Write(ProgressReport report) => JsonSerializer.Serialize(report, Options);
 
     /// <exception cref="JsonException">The text is not a stored progress report.</exception>
-    public static DeliveryReport Read(string json) =>
-        JsonSerializer.Deserialize<DeliveryReport>(json, Options) ?? throw new JsonException("The stored progress report is empty.");
+    public static ProgressReport Read(string json) =>
+        JsonSerializer.Deserialize<ProgressReport>(json, Options) ?? throw new JsonException("The stored progress report is empty.");
 
     private sealed class MonthConverter : JsonConverter<YearMonth>
     {

@@ -3,9 +3,9 @@ using ActionPlans.Documents.Publishing.Progress;
 
 namespace ActionPlans.Documents.Tests.Publishing;
 
-public class DeliveryReportTests
+public class ProgressReportTests
 {
-    private static DeliveryReportAction Action(DeliveryReport report, string text) => report.Actions.Single(a => a.Text == text);
+    private static ProgressReportAction Action(ProgressReport report, string text) => report.Actions.Single(a => a.Text == text);
 
     [Fact]
     public void The_report_shows_each_action_as_it_stood_on_the_day()
@@ -17,7 +17,7 @@ public class DeliveryReportTests
         Assert.Null(Action(before, DeliveredPlan.Caseload).Latest);
         var completed = Action(after, DeliveredPlan.Caseload);
         Assert.Equal((DeliveryState.CompletedOnTime, Rag.Green, new DateOnly(2025, 12, 15)), (completed.State, completed.Rag, completed.CompletedOn));
-        Assert.Equal(new DeliveryReportUpdate(new DateOnly(2025, 12, 19), DeliveryStatus.Completed, "Caseloads capped from 15 December.", "Deputy Director"), completed.Latest);
+        Assert.Equal(new ProgressReportUpdate(new DateOnly(2025, 12, 19), DeliveryStatus.Completed, "Caseloads capped from 15 December.", "Deputy Director"), completed.Latest);
         Assert.Equal((DeliveryState.Overdue, Rag.Red), (Action(after, DeliveredPlan.Sharing).State, Action(after, DeliveredPlan.Sharing).Rag));
     }
 
@@ -29,7 +29,7 @@ public class DeliveryReportTests
 
         Assert.Equal(("March 2026", "March 2026", 0), (before.AgreedTarget, before.TargetInForce, before.Revisions.Count));
         Assert.Equal(("March 2026", "June 2026", DeliveryState.OnTrack), (after.AgreedTarget, after.TargetInForce, after.State));
-        Assert.Equal(new DeliveryReportRevision(new DateOnly(2026, 2, 20), "March 2026", "June 2026", "Two trainers left.", "Colin Coordinator"), Assert.Single(after.Revisions));
+        Assert.Equal(new ProgressReportRevision(new DateOnly(2026, 2, 20), "March 2026", "June 2026", "Two trainers left.", "Colin Coordinator"), Assert.Single(after.Revisions));
         Assert.Equal(["Now: June 2026", "Agreed: March 2026", "Moved on 20 February 2026 from March 2026 to June 2026 by Colin Coordinator: Two trainers left."],
             DeliveryTerms.TargetLines(after));
     }
@@ -67,12 +67,12 @@ public class DeliveryReportTests
     [Fact]
     public void The_stored_JSON_reads_back_as_the_same_report()
     {
-        var report = DeliveredPlan.AsAt(2026, 3, 31) with { Publication = new DeliveryReportPublication(new DateOnly(2026, 4, 2), "Iris Inspector") };
+        var report = DeliveredPlan.AsAt(2026, 3, 31) with { Publication = new ProgressReportPublication(new DateOnly(2026, 4, 2), "Iris Inspector") };
 
-        var json = DeliveryReportJson.Write(report);
-        var back = DeliveryReportJson.Read(json);
+        var json = ProgressReportJson.Write(report);
+        var back = ProgressReportJson.Read(json);
 
-        Assert.Equal(json, DeliveryReportJson.Write(back));
+        Assert.Equal(json, ProgressReportJson.Write(back));
         Assert.Contains("\"asAt\":\"2026-03-31\"", json);
         Assert.Contains("\"month\":\"2025-12\"", json);
         Assert.Contains("\"state\":\"CompletedOnTime\"", json);
@@ -86,7 +86,7 @@ public class DeliveryReportTests
     [Fact]
     public void Text_that_is_not_a_stored_report_is_refused()
     {
-        Assert.Throws<System.Text.Json.JsonException>(() => DeliveryReportJson.Read("null"));
-        Assert.Throws<System.Text.Json.JsonException>(() => DeliveryReportJson.Read("{\"months\":[{\"month\":\"March\",\"planned\":1,\"completed\":0}]}"));
+        Assert.Throws<System.Text.Json.JsonException>(() => ProgressReportJson.Read("null"));
+        Assert.Throws<System.Text.Json.JsonException>(() => ProgressReportJson.Read("{\"months\":[{\"month\":\"March\",\"planned\":1,\"completed\":0}]}"));
     }
 }

@@ -9,15 +9,15 @@ namespace ActionPlans.Documents.Publishing.Progress;
 /// their heading row starting every page a table runs on.
 /// </summary>
 /// <remarks>Like the plan's PDF it is not tagged for accessibility: the Word and HTML forms are the accessible ones.</remarks>
-public static class PdfDeliveryReportWriter
+public static class PdfProgressReportWriter
 {
     private static readonly double[] ActionColumns = PlanPages.Columns(DeliveryTerms.ActionColumnWidths);
     private static readonly double[] MonthColumns = Points(DeliveryTerms.MonthColumnWidths);
     private static readonly double[] SummaryColumns = Points(DeliveryTerms.SummaryColumnWidths);
 
-    public static void Write(DeliveryReport report, Stream output) => output.Write(Write(report));
+    public static void Write(ProgressReport report, Stream output) => output.Write(Write(report));
 
-    public static byte[] Write(DeliveryReport report)
+    public static byte[] Write(ProgressReport report)
     {
         using var document = new PdfDocumentBuilder();
         var title = PrintableText.Clean(DeliveryTerms.Title(report.Provider));

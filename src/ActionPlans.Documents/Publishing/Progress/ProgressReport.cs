@@ -13,49 +13,49 @@ namespace ActionPlans.Documents.Publishing.Progress;
 /// <param name="ReportPublished">The day the inspection report was published.</param>
 /// <param name="Months">Actions planned and completed in each month, from the plan's submission.</param>
 /// <param name="Publication">Who published the report and when; null for a report drawn up to look at.</param>
-public sealed record DeliveryReport(
+public sealed record ProgressReport(
     int PlanId,
     string Provider,
     DateOnly? ReportPublished,
     DateOnly? PlanSubmitted,
     DateOnly AsAt,
     DeliveryCounts Summary,
-    IReadOnlyList<DeliveryReportRecommendation> Recommendations,
+    IReadOnlyList<ProgressReportRecommendation> Recommendations,
     IReadOnlyList<MonthlyDelivery> Months,
-    DeliveryReportPublication? Publication = null)
+    ProgressReportPublication? Publication = null)
 {
     [JsonIgnore]
     public DeliverySeries Series => DeliverySeries.Of(Months, AsAt);
 
     [JsonIgnore]
-    public IEnumerable<DeliveryReportAction> Actions => Recommendations.SelectMany(r => r.Actions);
+    public IEnumerable<ProgressReportAction> Actions => Recommendations.SelectMany(r => r.Actions);
 
     /// <summary>The plan's delivery as the report shows it.</summary>
-    public static DeliveryReport Of(PlanDelivery delivery) => new(
+    public static ProgressReport Of(PlanDelivery delivery) => new(
         delivery.Plan.Id,
         delivery.Plan.Inspection.Provider.Name,
         delivery.Plan.Inspection.Published,
         delivery.Plan.Submitted,
         delivery.AsAtDate,
         DeliveryCounts.Of(delivery.Summary),
-        [.. delivery.Recommendations.Select(r => new DeliveryReportRecommendation(
+        [.. delivery.Recommendations.Select(r => new ProgressReportRecommendation(
             r.Recommendation.Number,
             r.Recommendation.Text,
             r.Recommendation.Addressee.Name,
             r.Response.Kind,
             r.Summary.WorstRag,
-            [.. r.Actions.Select(a => new DeliveryReportAction(
+            [.. r.Actions.Select(a => new ProgressReportAction(
                 a.Action.Text,
                 a.Action.Owner,
                 a.Agreed.Text,
                 a.Current.Text,
-                [.. a.Revisions.Select(v => new DeliveryReportRevision(v.On, v.From.Text, v.To.Text, v.Reason, v.By))],
+                [.. a.Revisions.Select(v => new ProgressReportRevision(v.On, v.From.Text, v.To.Text, v.Reason, v.By))],
                 a.Delivery.State,
                 a.Delivery.Rag,
                 a.Delivery.Due,
                 a.Delivery.CompletedOn,
                 a.Delivery.MissedOccurrences,
-                a.Latest is { } u ? new DeliveryReportUpdate(u.On, u.Status, u.Narrative, u.Author) : null))]))],
+                a.Latest is { } u ? new ProgressReportUpdate(u.On, u.Status, u.Narrative, u.Author) : null))]))],
         delivery.Series.Months);
 }
 
@@ -75,34 +75,34 @@ public sealed record StateCount(DeliveryState State, int Count);
 
 /// <param name="Rag">The worst RAG among the recommendation's actions.</param>
 /// <param name="Response">Null while unanswered.</param>
-public sealed record DeliveryReportRecommendation(
+public sealed record ProgressReportRecommendation(
     int Number,
     string Text,
     string Addressee,
     ResponseKind? Response,
     Rag Rag,
-    IReadOnlyList<DeliveryReportAction> Actions);
+    IReadOnlyList<ProgressReportAction> Actions);
 
 /// <param name="AgreedTarget">The target as the plan agreed it, as written.</param>
 /// <param name="TargetInForce">The target in force on the day, after the revisions made by then.</param>
 /// <param name="Due">The occurrence that decides the state: the one missed when overdue, the next one otherwise.</param>
 /// <param name="Latest">The latest update reported by the day.</param>
-public sealed record DeliveryReportAction(
+public sealed record ProgressReportAction(
     string Text,
     string? Owner,
     string AgreedTarget,
     string TargetInForce,
-    IReadOnlyList<DeliveryReportRevision> Revisions,
+    IReadOnlyList<ProgressReportRevision> Revisions,
     DeliveryState State,
     Rag Rag,
     DateOnly? Due,
     DateOnly? CompletedOn,
     int MissedOccurrences,
-    DeliveryReportUpdate? Latest);
+    ProgressReportUpdate? Latest);
 
-public sealed record DeliveryReportRevision(DateOnly On, string From, string To, string Reason, string By);
+public sealed record ProgressReportRevision(DateOnly On, string From, string To, string Reason, string By);
 
-public sealed record DeliveryReportUpdate(DateOnly On, DeliveryStatus Status, string Narrative, string Author);
+public sealed record ProgressReportUpdate(DateOnly On, DeliveryStatus Status, string Narrative, string Author);
 
 /// <param name="By">The name of the inspector who published it, as readers see it.</param>
-public sealed record DeliveryReportPublication(DateOnly On, string By);
+public sealed record ProgressReportPublication(DateOnly On, string By);
