@@ -37,13 +37,13 @@ public static class ServiceProcess
     }
 
     /// <summary>Starts the service as its own process on a free loopback port and waits until /health answers.</summary>
-    public static async Task<Listening> StartAsync(IReadOnlyDictionary<string, string> environment)
+    public static async Task<Listening> StartAsync(IReadOnlyDictionary<string, string> environment, params string[] args)
     {
         var probe = new System.Net.Sockets.TcpListener(System.Net.IPAddress.Loopback, 0);
         probe.Start();
         var port = ((System.Net.IPEndPoint)probe.LocalEndpoint).Port;
         probe.Stop();
-        var start = StartInfo(new Dictionary<string, string>(environment) { ["ASPNETCORE_URLS"] = $"http://127.0.0.1:{port}" }, []);
+        var start = StartInfo(new Dictionary<string, string>(environment) { ["ASPNETCORE_URLS"] = $"http://127.0.0.1:{port}" }, args);
         var service = new Listening(Process.Start(start)!, new Uri($"http://127.0.0.1:{port}"));
         using var client = new HttpClient { BaseAddress = service.BaseAddress };
         for (var waited = 0; waited < 600; waited++)
@@ -95,40 +95,6 @@ public static class ServiceProcess
             if (!Process.HasExited) Process.Kill(entireProcessTree: true);
             await Process.WaitForExitAsync();
             Process.Dispose();
-        }
-    }
-
-    /// <summary>
-    /// Starts the executable and waits until it says where it listens; the answer is that address, or
-    /// null when it exited first (with what it wrote). The process is ended when the token is disposed.
-    /// </summary>
-    public static async Task<(Uri? Address, string Written, IDisposable Stop)> StartServingAsync(IReadOnlyDictionary<string, string> environment, params string[] args)
-    {
-        var process = Start(environment, args);
-        process.StandardInput.Close();
-        var written = new System.Text.StringBuilder();
-        var error = process.StandardError.ReadToEndAsync();
-        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(60));
-        while (await process.StandardOutput.ReadLineAsync(timeout.Token) is { } line)
-        {
-            written.AppendLine(line);
-            var at = line.IndexOf("Now listening on: ", StringComparison.Ordinal);
-            if (at >= 0) return (new Uri(line[(at + "Now listening on: ".Length)..].Trim()), written.ToString(), new Ending(process));
-        }
-        await process.WaitForExitAsync(timeout.Token);
-        written.Append(await error);
-        process.Dispose();
-        return (null, written.ToString(), new Ending(null));
-    }
-
-    private sealed class Ending(Process? process) : IDisposable
-    {
-        public void Dispose()
-        {
-            if (process is null) return;
-            if (!process.HasExited) process.Kill(entireProcessTree: true);
-            process.WaitForExit();
-            process.Dispose();
         }
     }
 
