@@ -1,5 +1,8 @@
-using ActionPlans.Web.Hosting;
-using ActionPlans.Web.Verbs;
+using ActionPlans.Web.Infrastructure.Hosting;
+using ActionPlans.Web.Features.Accounts;
+using ActionPlans.Web.Features.Import;
+using ActionPlans.Web.Features.Publishing;
+using ActionPlans.Web.Features.Monitoring;
 
 // One executable: with a verb it runs that command; without one it serves.
 try

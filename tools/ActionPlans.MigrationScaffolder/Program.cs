@@ -1,12 +1,12 @@
 using System.Reflection;
-using ActionPlans.Web.Persistence;
-using ActionPlans.Web.Persistence.Auditing;
+using ActionPlans.Web.Infrastructure.Persistence;
+using ActionPlans.Web.Infrastructure.Persistence.Auditing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Design;
 using Microsoft.EntityFrameworkCore.Migrations.Design;
 using Microsoft.Extensions.DependencyInjection;
 
-// Scaffolds one migration per provider into src/ActionPlans.Web/Persistence/Migrations/{Sqlite,Postgres},
+// Scaffolds one migration per provider into src/ActionPlans.Web/Infrastructure/Persistence/Migrations/{Sqlite,Postgres},
 // the way `dotnet ef migrations add` would, through EF Core's public design-time services.
 if (args.Length != 1 || args[0].StartsWith('-'))
 {
@@ -32,8 +32,8 @@ void Scaffold(ActionPlansDb db, string provider)
     ((IDesignTimeServices)Activator.CreateInstance(providerAssembly.GetType(designTime.TypeName, throwOnError: true)!)!)
         .ConfigureDesignTimeServices(services);
     var scaffolder = services.BuildServiceProvider().GetRequiredService<IMigrationsScaffolder>();
-    var migration = scaffolder.ScaffoldMigration(name, "ActionPlans.Web", $"Persistence.Migrations.{provider}", "C#");
-    var files = scaffolder.Save(webProject, migration, Path.Combine(webProject, "Persistence", "Migrations", provider));
+    var migration = scaffolder.ScaffoldMigration(name, "ActionPlans.Web", $"Infrastructure.Persistence.Migrations.{provider}", "C#");
+    var files = scaffolder.Save(webProject, migration, Path.Combine(webProject, "Infrastructure", "Persistence", "Migrations", provider));
     Console.WriteLine($"{provider}: {files.MigrationFile}");
 }
 

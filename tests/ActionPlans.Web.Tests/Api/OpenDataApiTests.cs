@@ -3,8 +3,8 @@ using System.Net.Http.Headers;
 using System.Text.Json;
 using ActionPlans.Core.Plans;
 using ActionPlans.Core.TargetDates;
-using ActionPlans.Web.Demo;
-using ActionPlans.Web.Persistence;
+using ActionPlans.Web.Infrastructure.Demo;
+using ActionPlans.Web.Infrastructure.Persistence;
 using ActionPlans.Web.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 

@@ -8,7 +8,7 @@ namespace ActionPlans.Web.Tests.Hardening;
 public class RegularExpressionTests
 {
     private static readonly Assembly[] Service =
-        [typeof(ActionPlans.Core.PatternTimeout).Assembly, typeof(ActionPlans.Documents.DocumentLimits).Assembly, typeof(ActionPlans.Web.Hosting.ServiceApp).Assembly];
+        [typeof(ActionPlans.Core.PatternTimeout).Assembly, typeof(ActionPlans.Documents.DocumentLimits).Assembly, typeof(ActionPlans.Web.Infrastructure.Hosting.ServiceApp).Assembly];
 
     [Fact]
     public void Every_generated_regular_expression_is_non_backtracking_or_has_a_match_timeout()

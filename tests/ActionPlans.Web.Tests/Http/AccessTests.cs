@@ -1,7 +1,7 @@
 using System.Net;
 using ActionPlans.Core.Plans;
-using ActionPlans.Web.Demo;
-using ActionPlans.Web.Persistence;
+using ActionPlans.Web.Infrastructure.Demo;
+using ActionPlans.Web.Infrastructure.Persistence;
 using ActionPlans.Web.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 
@@ -106,8 +106,8 @@ public sealed class AccessTests(RunningService service) : IClassFixture<RunningS
     {
         using (var scope = service.Services.CreateScope())
         {
-            var users = scope.ServiceProvider.GetRequiredService<Microsoft.AspNetCore.Identity.UserManager<ActionPlans.Web.Identity.ServiceUser>>();
-            await users.CreateAsync(new ActionPlans.Web.Identity.ServiceUser { UserName = "forgetful@demo.test", Email = "forgetful@demo.test" }, DemoData.Password);
+            var users = scope.ServiceProvider.GetRequiredService<Microsoft.AspNetCore.Identity.UserManager<ActionPlans.Web.Features.Accounts.ServiceUser>>();
+            await users.CreateAsync(new ActionPlans.Web.Features.Accounts.ServiceUser { UserName = "forgetful@demo.test", Email = "forgetful@demo.test" }, DemoData.Password);
         }
         using var client = service.Client();
         var first = await client.SignInAsync("forgetful@demo.test", "not the password");

@@ -2,7 +2,7 @@ using System.Net;
 using ActionPlans.Core.Access;
 using ActionPlans.Core.Organisations;
 using ActionPlans.Core.Plans;
-using ActionPlans.Web.Persistence;
+using ActionPlans.Web.Infrastructure.Persistence;
 using ActionPlans.Web.Tests.Infrastructure;
 using ActionPlans.Web.Tests.Progress;
 using Microsoft.AspNetCore.Mvc.RazorPages;

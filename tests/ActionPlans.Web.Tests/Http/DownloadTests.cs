@@ -3,7 +3,7 @@ using System.Text;
 using ActionPlans.Core.Plans;
 using ActionPlans.Core.TargetDates;
 using ActionPlans.Documents.Publishing;
-using ActionPlans.Web.Persistence;
+using ActionPlans.Web.Infrastructure.Persistence;
 using ActionPlans.Web.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 

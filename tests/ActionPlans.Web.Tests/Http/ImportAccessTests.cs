@@ -4,7 +4,7 @@ using ActionPlans.Core.Access;
 using ActionPlans.Core.Organisations;
 using ActionPlans.Core.Plans;
 using ActionPlans.Core.Tests.Seeds;
-using ActionPlans.Web.Persistence;
+using ActionPlans.Web.Infrastructure.Persistence;
 using ActionPlans.Web.Tests.Infrastructure;
 using AngleSharp.Html.Dom;
 using Microsoft.EntityFrameworkCore;

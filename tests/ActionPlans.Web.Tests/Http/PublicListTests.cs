@@ -1,5 +1,5 @@
 using ActionPlans.Core.Tests.Seeds;
-using ActionPlans.Web.Import;
+using ActionPlans.Web.Features.Import;
 using ActionPlans.Web.Tests.Infrastructure;
 
 namespace ActionPlans.Web.Tests.Http;

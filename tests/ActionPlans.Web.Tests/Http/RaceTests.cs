@@ -1,6 +1,6 @@
 using System.Net;
 using ActionPlans.Core.Plans;
-using ActionPlans.Web.Persistence;
+using ActionPlans.Web.Infrastructure.Persistence;
 using ActionPlans.Web.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 

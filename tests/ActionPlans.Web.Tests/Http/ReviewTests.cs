@@ -1,8 +1,8 @@
 using System.Net;
 using ActionPlans.Core.Plans;
-using ActionPlans.Web.Demo;
-using ActionPlans.Web.Persistence;
-using ActionPlans.Web.Persistence.Auditing;
+using ActionPlans.Web.Infrastructure.Demo;
+using ActionPlans.Web.Infrastructure.Persistence;
+using ActionPlans.Web.Infrastructure.Persistence.Auditing;
 using ActionPlans.Web.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 

@@ -3,9 +3,9 @@ using ActionPlans.Core.Plans;
 using ActionPlans.Core.Ratings;
 using ActionPlans.Core.Recommendations;
 using ActionPlans.Core.Tests.Seeds;
-using ActionPlans.Web.Import;
-using ActionPlans.Web.Persistence;
-using ActionPlans.Web.Persistence.Auditing;
+using ActionPlans.Web.Features.Import;
+using ActionPlans.Web.Infrastructure.Persistence;
+using ActionPlans.Web.Infrastructure.Persistence.Auditing;
 using ActionPlans.Web.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 

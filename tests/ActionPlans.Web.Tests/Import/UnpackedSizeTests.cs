@@ -1,7 +1,7 @@
 using System.Diagnostics;
 using System.IO.Compression;
 using System.Text;
-using ActionPlans.Web.Demo;
+using ActionPlans.Web.Infrastructure.Demo;
 using ActionPlans.Web.Tests.Infrastructure;
 
 namespace ActionPlans.Web.Tests.Import;

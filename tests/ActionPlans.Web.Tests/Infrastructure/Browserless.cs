@@ -39,7 +39,7 @@ public static class Browserless
     public static async Task<HttpClient> SignedInClientAsync(this RunningService service, string email)
     {
         var client = service.Client();
-        var answer = await client.SignInAsync(email, ActionPlans.Web.Demo.DemoData.Password);
+        var answer = await client.SignInAsync(email, ActionPlans.Web.Infrastructure.Demo.DemoData.Password);
         Assert.True(answer.StatusCode == HttpStatusCode.Redirect, $"Signing in as {email} answered {(int)answer.StatusCode}");
         return client;
     }

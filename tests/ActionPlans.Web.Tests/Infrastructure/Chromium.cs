@@ -44,7 +44,7 @@ public sealed class Chromium : IAsyncLifetime
         var page = await NewPageAsync();
         await page.GotoAsync("/sign-in");
         await page.GetByLabel("Email address").FillAsync(email);
-        await page.GetByLabel("Password").FillAsync(ActionPlans.Web.Demo.DemoData.Password);
+        await page.GetByLabel("Password").FillAsync(ActionPlans.Web.Infrastructure.Demo.DemoData.Password);
         await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
         await page.WaitForURLAsync("**/inspections");
         return page;

@@ -1,4 +1,4 @@
-using ActionPlans.Web.Hosting;
+using ActionPlans.Web.Infrastructure.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 
@@ -74,7 +74,7 @@ public sealed class RunningService : IAsyncLifetime, IAsyncDisposable
     {
         using var scope = Services.CreateScope();
         return await Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.FirstAsync(
-            scope.ServiceProvider.GetRequiredService<ActionPlans.Web.Persistence.ActionPlansDb>().Plans.Where(p => p.Status == status).OrderBy(p => p.Id).Select(p => p.Id));
+            scope.ServiceProvider.GetRequiredService<ActionPlans.Web.Infrastructure.Persistence.ActionPlansDb>().Plans.Where(p => p.Status == status).OrderBy(p => p.Id).Select(p => p.Id));
     }
 
     /// <summary>
@@ -84,9 +84,9 @@ public sealed class RunningService : IAsyncLifetime, IAsyncDisposable
     public async Task AddAccountAsync(string email, string role, string organisation, ActionPlans.Core.Organisations.OrganisationKind kind)
     {
         using var scope = Services.CreateScope();
-        var users = scope.ServiceProvider.GetRequiredService<Microsoft.AspNetCore.Identity.UserManager<ActionPlans.Web.Identity.ServiceUser>>();
+        var users = scope.ServiceProvider.GetRequiredService<Microsoft.AspNetCore.Identity.UserManager<ActionPlans.Web.Features.Accounts.ServiceUser>>();
         if (await users.FindByEmailAsync(email) is not null) return;
-        var db = scope.ServiceProvider.GetRequiredService<ActionPlans.Web.Persistence.ActionPlansDb>();
+        var db = scope.ServiceProvider.GetRequiredService<ActionPlans.Web.Infrastructure.Persistence.ActionPlansDb>();
         var acting = db.Organisations.FirstOrDefault(o => o.Name == organisation);
         if (acting is null)
         {
@@ -94,8 +94,8 @@ public sealed class RunningService : IAsyncLifetime, IAsyncDisposable
             db.Organisations.Add(acting);
             await db.SaveChangesAsync();
         }
-        var user = new ActionPlans.Web.Identity.ServiceUser { UserName = email, Email = email, EmailConfirmed = true, DisplayName = email, OrganisationId = acting.Id };
-        var created = await users.CreateAsync(user, ActionPlans.Web.Demo.DemoData.Password);
+        var user = new ActionPlans.Web.Features.Accounts.ServiceUser { UserName = email, Email = email, EmailConfirmed = true, DisplayName = email, OrganisationId = acting.Id };
+        var created = await users.CreateAsync(user, ActionPlans.Web.Infrastructure.Demo.DemoData.Password);
         if (!created.Succeeded) throw new InvalidOperationException(string.Join(" ", created.Errors.Select(e => e.Description)));
         await users.AddToRoleAsync(user, role);
     }
@@ -104,9 +104,9 @@ public sealed class RunningService : IAsyncLifetime, IAsyncDisposable
     public async Task MakeDraftSubmittableAsync(int planId)
     {
         using var scope = Services.CreateScope();
-        var db = scope.ServiceProvider.GetRequiredService<ActionPlans.Web.Persistence.ActionPlansDb>();
+        var db = scope.ServiceProvider.GetRequiredService<ActionPlans.Web.Infrastructure.Persistence.ActionPlansDb>();
         var plan = await Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.SingleAsync(
-            ActionPlans.Web.Progress.DeliveryRecord.WithDeliveryRecord(db.Plans), p => p.Id == planId);
+            ActionPlans.Web.Features.Monitoring.DeliveryRecord.WithDeliveryRecord(db.Plans), p => p.Id == planId);
         foreach (var response in plan.Responses.Where(r => r.Kind is null))
             response.Answer(ActionPlans.Core.Plans.ResponseKind.NotAgreed, "Not agreed.", reasons: ActionPlans.Core.Plans.ReasonCategories.Policy,
                 explanation: "A matter of national policy.");

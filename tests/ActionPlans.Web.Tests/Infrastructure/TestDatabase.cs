@@ -1,5 +1,5 @@
-using ActionPlans.Web.Persistence;
-using ActionPlans.Web.Persistence.Auditing;
+using ActionPlans.Web.Infrastructure.Persistence;
+using ActionPlans.Web.Infrastructure.Persistence.Auditing;
 using Microsoft.EntityFrameworkCore;
 
 namespace ActionPlans.Web.Tests.Infrastructure;

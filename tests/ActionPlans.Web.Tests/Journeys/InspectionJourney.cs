@@ -1,5 +1,5 @@
 using ActionPlans.Core.Tests.Seeds;
-using ActionPlans.Web.Import;
+using ActionPlans.Web.Features.Import;
 using ActionPlans.Web.Tests.Infrastructure;
 using Microsoft.Playwright;
 

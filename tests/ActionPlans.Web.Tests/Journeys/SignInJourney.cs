@@ -1,4 +1,4 @@
-using ActionPlans.Web.Demo;
+using ActionPlans.Web.Infrastructure.Demo;
 using ActionPlans.Web.Tests.Infrastructure;
 using Microsoft.Playwright;
 

@@ -1,9 +1,9 @@
 using System.Diagnostics;
 using System.Net;
 using System.Text;
-using ActionPlans.Web.Hosting;
-using ActionPlans.Web.Import;
-using ActionPlans.Web.Persistence;
+using ActionPlans.Web.Infrastructure.Hosting;
+using ActionPlans.Web.Features.Import;
+using ActionPlans.Web.Infrastructure.Persistence;
 using ActionPlans.Web.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 using Npgsql;

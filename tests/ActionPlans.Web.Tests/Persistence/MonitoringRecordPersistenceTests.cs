@@ -4,9 +4,9 @@ using ActionPlans.Core.Organisations;
 using ActionPlans.Core.Plans;
 using ActionPlans.Core.Progress;
 using ActionPlans.Core.TargetDates;
-using ActionPlans.Web.Persistence;
-using ActionPlans.Web.Persistence.Auditing;
-using ActionPlans.Web.Progress;
+using ActionPlans.Web.Infrastructure.Persistence;
+using ActionPlans.Web.Infrastructure.Persistence.Auditing;
+using ActionPlans.Web.Features.Monitoring;
 using ActionPlans.Web.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 

@@ -5,7 +5,7 @@ using ActionPlans.Core.Plans;
 using ActionPlans.Core.Progress;
 using ActionPlans.Core.Ratings;
 using ActionPlans.Core.TargetDates;
-using ActionPlans.Web.Persistence.Auditing;
+using ActionPlans.Web.Infrastructure.Persistence.Auditing;
 using ActionPlans.Web.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 
@@ -144,7 +144,7 @@ public sealed class PersistenceTests(ThrowawayPostgres postgres)
         Assert.Equal(JsonValueKind.Null, deleted.GetProperty("Text").GetProperty("to").ValueKind);
     }
 
-    private static async Task<int> SavePlanAsync(ActionPlans.Web.Persistence.ActionPlansDb db)
+    private static async Task<int> SavePlanAsync(ActionPlans.Web.Infrastructure.Persistence.ActionPlansDb db)
     {
         var group = new Organisation("Owning Group Ltd", OrganisationKind.OwningCompany);
         var provider = new Organisation("Testshire CRC", OrganisationKind.CommunityRehabilitationCompany, group);

@@ -1,6 +1,6 @@
 using System.Net;
 using System.Text;
-using ActionPlans.Web.Demo;
+using ActionPlans.Web.Infrastructure.Demo;
 using ActionPlans.Web.Tests.Infrastructure;
 using static ActionPlans.Web.Tests.Progress.ProgressForms;
 

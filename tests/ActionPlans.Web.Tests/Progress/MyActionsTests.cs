@@ -1,5 +1,5 @@
 using System.Net;
-using ActionPlans.Web.Demo;
+using ActionPlans.Web.Infrastructure.Demo;
 using ActionPlans.Web.Tests.Infrastructure;
 using static ActionPlans.Web.Tests.Progress.ProgressForms;
 

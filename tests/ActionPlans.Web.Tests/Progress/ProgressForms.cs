@@ -1,5 +1,5 @@
 using System.Net.Http.Headers;
-using ActionPlans.Web.Persistence;
+using ActionPlans.Web.Infrastructure.Persistence;
 using ActionPlans.Web.Tests.Infrastructure;
 using AngleSharp.Html.Dom;
 using Microsoft.EntityFrameworkCore;

@@ -1,7 +1,7 @@
 using System.Net;
-using ActionPlans.Web.Demo;
-using ActionPlans.Web.Persistence;
-using ActionPlans.Web.Persistence.Auditing;
+using ActionPlans.Web.Infrastructure.Demo;
+using ActionPlans.Web.Infrastructure.Persistence;
+using ActionPlans.Web.Infrastructure.Persistence.Auditing;
 using ActionPlans.Web.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 using static ActionPlans.Web.Tests.Progress.ProgressForms;

@@ -1,6 +1,7 @@
 using System.Net;
-using ActionPlans.Web.Demo;
-using ActionPlans.Web.Reminders;
+using ActionPlans.Web.Infrastructure.Demo;
+using ActionPlans.Web.Features.Reminders;
+using ActionPlans.Web.Infrastructure.Email;
 using ActionPlans.Web.Tests.Infrastructure;
 
 namespace ActionPlans.Web.Tests.Reminders;

@@ -1,9 +1,10 @@
 using System.Globalization;
 using ActionPlans.Core.Plans;
 using ActionPlans.Core.TargetDates;
-using ActionPlans.Web.Identity;
-using ActionPlans.Web.Persistence;
-using ActionPlans.Web.Reminders;
+using ActionPlans.Web.Features.Accounts;
+using ActionPlans.Web.Infrastructure.Persistence;
+using ActionPlans.Web.Features.Reminders;
+using ActionPlans.Web.Infrastructure.Email;
 using ActionPlans.Web.Tests.Infrastructure;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;

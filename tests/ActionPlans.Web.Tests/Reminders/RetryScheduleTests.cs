@@ -1,4 +1,5 @@
-using ActionPlans.Web.Reminders;
+using ActionPlans.Web.Features.Reminders;
+using ActionPlans.Web.Infrastructure.Email;
 
 namespace ActionPlans.Web.Tests.Reminders;
 

@@ -1,4 +1,4 @@
-using ActionPlans.Web.Hosting;
+using ActionPlans.Web.Infrastructure.Hosting;
 using ActionPlans.Web.Tests.Infrastructure;
 
 namespace ActionPlans.Web.Tests.Reminders;

@@ -1,9 +1,8 @@
 using System.Net;
-using ActionPlans.Web.Demo;
-using ActionPlans.Web.Hosting;
-using ActionPlans.Web.Identity;
-using ActionPlans.Web.Pages.Account;
-using ActionPlans.Web.Persistence;
+using ActionPlans.Web.Infrastructure.Demo;
+using ActionPlans.Web.Infrastructure.Hosting;
+using ActionPlans.Web.Features.Accounts;
+using ActionPlans.Web.Infrastructure.Persistence;
 using ActionPlans.Web.Tests.Infrastructure;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;

@@ -1,7 +1,7 @@
 using ActionPlans.Web.Tests.Infrastructure;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Data.Sqlite;
-using ActionPlans.Web.Identity;
+using ActionPlans.Web.Features.Accounts;
 
 namespace ActionPlans.Web.Tests.Verbs;
 

@@ -1,0 +1,56 @@
+using System.CommandLine;
+using System.Globalization;
+using System.Text.Json;
+using ActionPlans.Web.Infrastructure.Persistence;
+using ActionPlans.Web.Features.Monitoring;
+
+using ActionPlans.Web.Infrastructure.Hosting;
+
+namespace ActionPlans.Web.Features.Monitoring;
+
+/// <summary>`overdue [--as-of DATE] [--json]`: every overdue action across the plans being delivered.</summary>
+public static class OverdueVerb
+{
+    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+
+    public static Command Command()
+    {
+        var asOf = new Option<string?>("--as-of") { Description = "The day to judge on, yyyy-MM-dd (default today)." };
+        var json = new Option<bool>("--json") { Description = "Print a JSON list instead of a table." };
+        var overdue = new Command("overdue", "List every action whose due date had passed, undelivered, on a day (accepted and published plans).");
+        overdue.Options.Add(asOf);
+        overdue.Options.Add(json);
+        overdue.SetAction((parse, _) =>
+        {
+            var text = parse.GetValue(asOf);
+            var date = DateOnly.FromDateTime(DateTime.Today);
+            if (text is not null && !DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out date))
+            {
+                Console.Error.WriteLine($"actionplans overdue: --as-of '{text}' is not a date like 2020-06-30.");
+                return Task.FromResult(1);
+            }
+            return VerbLine.WithServices(services => RunAsync(services, date, parse.GetValue(json)), quiet: true);
+        });
+        return overdue;
+    }
+
+    private static async Task<int> RunAsync(IServiceProvider services, DateOnly date, bool json)
+    {
+        var actions = await OverdueActions.AsAtAsync(services.GetRequiredService<ActionPlansDb>(), date);
+        if (json)
+        {
+            Console.WriteLine(JsonSerializer.Serialize(actions, Json));
+            return 0;
+        }
+        Console.WriteLine($"{actions.Count} overdue action(s) as at {date:yyyy-MM-dd}");
+        foreach (var a in actions)
+            Console.WriteLine($"{a.Due:yyyy-MM-dd}  plan {a.Plan}, recommendation {a.Recommendation}  {a.Provider}  [{a.Owner ?? "no owner"}]  {Shorten(a.Text)}");
+        return 0;
+    }
+
+    private static string Shorten(string text)
+    {
+        var line = text.Split('\n')[0];
+        return line.Length <= 90 ? line : line[..87] + "…";
+    }
+}

@@ -1,0 +1,67 @@
+using ActionPlans.Web.Infrastructure.Persistence;
+
+using ActionPlans.Web.Infrastructure.Email;
+
+namespace ActionPlans.Web.Features.Reminders;
+
+/// <summary>
+/// Every Reminders:Interval, decides which reminders are due and queues them in the outbox, then sends
+/// what is due in the outbox. A failed round is logged in one line and the next round tries again;
+/// shutdown stops it between steps or cuts a send short, leaving the outbox as it should be.
+/// </summary>
+public sealed class ReminderJob(IServiceScopeFactory scopes, EmailSettings email, ReminderSettings settings, TimeProvider time, ILogger<ReminderJob> log)
+    : BackgroundService
+{
+    /// <summary>Names this instance in the claims it takes, so that two instances on one database tell theirs apart.</summary>
+    private readonly string _claimant = Claimant();
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        if (!email.Enabled)
+        {
+            log.LogInformation("Email reminders are off ({Reason}): no reminders are queued or sent",
+                email.Host.Length == 0 ? $"no {EmailSettings.HostSetting} is set" : "Email:Enabled is false");
+            return;
+        }
+        log.LogInformation("Email reminders every {Interval} through {Server}", settings.Interval, email.Describe());
+        using var timer = new PeriodicTimer(settings.Interval, time);
+        try
+        {
+            do await RoundAsync(stoppingToken);
+            while (await timer.WaitForNextTickAsync(stoppingToken));
+        }
+        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+        {
+            // Stopping: the outbox keeps whatever is still to be sent.
+        }
+    }
+
+    private async Task RoundAsync(CancellationToken stopping)
+    {
+        try
+        {
+            using var scope = scopes.CreateScope();
+            var db = scope.ServiceProvider.GetRequiredService<ActionPlansDb>();
+            var outbox = new OutboxQueue(db);
+            var now = time.GetUtcNow();
+            var occasions = await new ReminderOccasions(db, settings).OnAsync(DateOnly.FromDateTime(time.GetLocalNow().Date), now.UtcDateTime, stopping);
+            var queued = await outbox.AddAsync(occasions, stopping);
+            var round = await new OutboxSender(outbox, email, settings.Retry, time).SendDueAsync(_claimant, stopping);
+            if (queued > 0 || round.Sent > 0 || round.Failed > 0)
+                log.LogInformation("Reminders: {Queued} queued, {Sent} sent, {Failed} failed{LastError}", queued, round.Sent, round.Failed,
+                    round.LastError is null ? "" : $" (last error: {round.LastError})");
+        }
+        catch (Exception e)
+        {
+            // Whatever a stop cuts short is left for the next start; anything else waits for the next round.
+            if (stopping.IsCancellationRequested) return;
+            log.LogWarning("Reminder round failed, trying again in {Interval}: {Error}", settings.Interval, e.Message.Split('\n')[0].Trim());
+        }
+    }
+
+    private static string Claimant()
+    {
+        var name = $"{Environment.MachineName}/{Environment.ProcessId}/{Guid.NewGuid():N}";
+        return name.Length <= 100 ? name : name[^100..];
+    }
+}

@@ -1,0 +1,95 @@
+using System.Globalization;
+using ActionPlans.Core.Access;
+using ActionPlans.Core.Plans;
+using ActionPlans.Core.Progress;
+using ActionPlans.Web.Features.Accounts;
+using ActionPlans.Web.Infrastructure.Persistence;
+using ActionPlans.Web.Features.Monitoring;
+using Microsoft.EntityFrameworkCore;
+
+using ActionPlans.Web.Infrastructure.Email;
+
+namespace ActionPlans.Web.Features.Reminders;
+
+/// <summary>An action falling due or overdue on a day, with what a reminder says about it.</summary>
+public sealed record ActionFallingDue(ActionPlan Plan, Response Response, PlannedAction Action, ActionDelivery Delivery)
+{
+    public DateOnly Due => Delivery.Due!.Value;
+    public bool IsOverdue => Delivery.State == DeliveryState.Overdue;
+
+    /// <summary>The provider's coordinators follow the whole plan; another body's those recommendations addressed to it.</summary>
+    public bool Concerns(int organisation) =>
+        Plan.Inspection.ProviderId == organisation || Response.Recommendation.AddresseeId == organisation;
+}
+
+/// <summary>
+/// Decides which reminders a day calls for, each named by a key so that deciding again adds nothing:
+/// the assignee of an action hears once when it comes within the due-soon window of a due date and once
+/// when that date is missed (a revised or recurring target brings a new due date and so a new reminder);
+/// each coordinator gets one digest a week (ISO week) of the overdue and due-soon actions their
+/// organisation follows, and none in a week with nothing to report.
+/// </summary>
+public sealed class ReminderOccasions(ActionPlansDb db, ReminderSettings settings)
+{
+    public async Task<IReadOnlyList<OutboxMessage>> OnAsync(DateOnly today, DateTime nowUtc, CancellationToken cancel)
+    {
+        var falling = await FallingDueAsync(today, cancel);
+        var messages = new List<OutboxMessage>();
+
+        var assigned = falling.Where(f => f.Action.AssignedTo is not null).Select(f => f.Action.AssignedTo!).Distinct().ToList();
+        var assignees = await db.Users.AsNoTracking().Where(u => assigned.Contains(u.Id) && u.Email != null).ToDictionaryAsync(u => u.Id, cancel);
+        foreach (var item in falling)
+        {
+            if (item.Action.AssignedTo is not { } id || !assignees.TryGetValue(id, out var assignee)) continue;
+            var kind = item.IsOverdue ? OutboxKind.Overdue : OutboxKind.DueSoon;
+            var key = $"{(item.IsOverdue ? "overdue" : "due-soon")}:{item.Action.Id}:{item.Due:yyyy-MM-dd}";
+            messages.Add(Message(key, kind, assignee, ReminderText.ForAssignee(item, assignee.DisplayName, settings), nowUtc));
+        }
+
+        var week = $"{ISOWeek.GetYear(today.ToDateTime(TimeOnly.MinValue))}-W{ISOWeek.GetWeekOfYear(today.ToDateTime(TimeOnly.MinValue)):00}";
+        var organisations = await db.Organisations.AsNoTracking().ToDictionaryAsync(o => o.Id, o => o.Name, cancel);
+        foreach (var coordinator in await CoordinatorsAsync(cancel))
+        {
+            var theirs = falling.Where(f => f.Concerns(coordinator.OrganisationId!.Value)).ToList();
+            if (theirs.Count == 0) continue;
+            var text = ReminderText.Digest(theirs, coordinator.DisplayName, organisations[coordinator.OrganisationId!.Value], week, settings);
+            messages.Add(Message($"digest:{coordinator.Id}:{week}", OutboxKind.WeeklyDigest, coordinator, text, nowUtc));
+        }
+        return messages;
+    }
+
+    /// <summary>Every due-soon or overdue action of the plans being monitored (closed plans are not), most pressing first.</summary>
+    private async Task<List<ActionFallingDue>> FallingDueAsync(DateOnly today, CancellationToken cancel)
+    {
+        var plans = await db.Plans.BeingDelivered().Where(p => p.Closed == null).WithDeliveryRecord().AsNoTracking().ToListAsync(cancel);
+        return plans
+            .SelectMany(plan => plan.Responses.SelectMany(response => response.Actions.Select(action =>
+                new ActionFallingDue(plan, response, action, new ActionProgress(plan, action).AsAt(today, settings.DueSoon)))))
+            .Where(f => f.Delivery.State is DeliveryState.DueSoon or DeliveryState.Overdue && f.Delivery.Due is not null)
+            .OrderBy(f => f.IsOverdue ? 0 : 1).ThenBy(f => f.Due).ThenBy(f => f.Plan.Id)
+            .ThenBy(f => f.Response.Recommendation.Number).ThenBy(f => f.Action.Position)
+            .ToList();
+    }
+
+    private async Task<List<ServiceUser>> CoordinatorsAsync(CancellationToken cancel)
+    {
+        var coordinatorIds = from link in db.UserRoles
+                             join role in db.Roles on link.RoleId equals role.Id
+                             where role.Name == Role.Coordinator
+                             select link.UserId;
+        return await db.Users.AsNoTracking()
+            .Where(u => coordinatorIds.Contains(u.Id) && u.OrganisationId != null && u.Email != null)
+            .OrderBy(u => u.Email).ToListAsync(cancel);
+    }
+
+    private static OutboxMessage Message(string key, OutboxKind kind, ServiceUser to, ReminderText text, DateTime nowUtc) => new()
+    {
+        Key = key,
+        Kind = kind,
+        Recipient = to.Email!,
+        Subject = text.Subject,
+        Body = text.Body,
+        CreatedUtc = nowUtc,
+        NextAttemptUtc = nowUtc,
+    };
+}

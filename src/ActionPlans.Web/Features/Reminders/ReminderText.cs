@@ -1,0 +1,74 @@
+using System.Text;
+using ActionPlans.Web.Features.Shared;
+
+using ActionPlans.Web.Infrastructure.Email;
+
+namespace ActionPlans.Web.Features.Reminders;
+
+/// <summary>What a reminder says, in plain text: the action's words, its plan, recommendation, due date and where to report on it.</summary>
+public sealed record ReminderText(string Subject, string Body)
+{
+    private const int SubjectMaxLength = 300;
+
+    public static ReminderText ForAssignee(ActionFallingDue item, string name, ReminderSettings settings)
+    {
+        var provider = item.Plan.Inspection.Provider.Name;
+        var subject = item.IsOverdue
+            ? $"Overdue: action for recommendation {item.Response.Recommendation.Number} ({provider}) was due {Tags.Date(item.Due)}"
+            : $"Due soon: action for recommendation {item.Response.Recommendation.Number} ({provider}) is due {Tags.Date(item.Due)}";
+        var body = new StringBuilder()
+            .AppendLine($"Dear {name},").AppendLine()
+            .AppendLine(item.IsOverdue
+                ? $"This action was due on {Tags.Date(item.Due)} and no delivery has been reported for that date."
+                : $"This action is due on {Tags.Date(item.Due)}.")
+            .AppendLine();
+        Describe(body, item, settings);
+        body.AppendLine()
+            .AppendLine(item.IsOverdue
+                ? "Please report what has been done, or ask your coordinator to revise the target date with a reason."
+                : "Please report progress when the work is done.")
+            .AppendLine().AppendLine(Footer("the action is assigned to you"));
+        return new ReminderText(Shortened(subject), body.ToString());
+    }
+
+    public static ReminderText Digest(IReadOnlyList<ActionFallingDue> items, string name, string organisation, string week, ReminderSettings settings)
+    {
+        var overdue = items.Where(i => i.IsOverdue).ToList();
+        var dueSoon = items.Where(i => !i.IsOverdue).ToList();
+        var subject = $"Weekly summary for {organisation}: {overdue.Count} overdue, {dueSoon.Count} due soon ({week})";
+        var body = new StringBuilder()
+            .AppendLine($"Dear {name},").AppendLine()
+            .AppendLine($"Actions followed by {organisation} that need attention this week ({week}).").AppendLine();
+        Section(body, $"Overdue ({overdue.Count})", overdue, settings);
+        Section(body, $"Due in the next {settings.DueSoon.Days} days ({dueSoon.Count})", dueSoon, settings);
+        body.AppendLine(Footer("you coordinate action plans for " + organisation));
+        return new ReminderText(Shortened(subject), body.ToString());
+    }
+
+    private static void Section(StringBuilder body, string heading, List<ActionFallingDue> items, ReminderSettings settings)
+    {
+        if (items.Count == 0) return;
+        body.AppendLine(heading).AppendLine(new string('-', heading.Length)).AppendLine();
+        foreach (var item in items)
+        {
+            Describe(body, item, settings);
+            body.AppendLine();
+        }
+    }
+
+    private static void Describe(StringBuilder body, ActionFallingDue item, ReminderSettings settings)
+    {
+        var inspection = item.Plan.Inspection;
+        body.AppendLine($"Action: {item.Action.Text}")
+            .AppendLine($"Plan: {inspection.Provider.Name}{(inspection.Published is { } published ? $", inspection report published {Tags.Date(published)}" : "")}")
+            .AppendLine($"Recommendation {item.Response.Recommendation.Number}: {item.Response.Recommendation.Text}");
+        if (item.Action.Owner is { } owner) body.AppendLine($"Owner in the plan: {owner}");
+        body.AppendLine($"Due: {Tags.Date(item.Due)}")
+            .AppendLine($"Report progress: {settings.ProgressPage(item.Plan.Id, item.Action.Id)}");
+    }
+
+    private static string Footer(string why) =>
+        $"You get this email because {why} in the inspection action plans service. This mailbox is not read.";
+
+    private static string Shortened(string subject) => subject.Length <= SubjectMaxLength ? subject : subject[..(SubjectMaxLength - 1)] + "…";
+}
