@@ -29,6 +29,17 @@ public sealed class PersistenceTests(ThrowawayPostgres postgres)
     [Theory]
     [InlineData("Sqlite")]
     [InlineData("Postgres")]
+    public async Task The_model_is_the_one_the_last_migration_recorded(string provider)
+    {
+        // A mapping changed without a migration would leave the database short of what the code expects.
+        await using var database = await TestDatabase.CreateAsync(provider, postgres);
+        await using var db = database.Open("reader");
+        Assert.False(db.Database.HasPendingModelChanges(), "the model differs from the last migration's snapshot: generate a migration");
+    }
+
+    [Theory]
+    [InlineData("Sqlite")]
+    [InlineData("Postgres")]
     public async Task A_plan_is_read_back_as_it_was_saved(string provider)
     {
         await using var database = await TestDatabase.CreateAsync(provider, postgres);

@@ -13,7 +13,7 @@ public sealed class PlanReview(ActionPlansDb db)
     {
         var plan = await PlanExport.LoadAsync(db, planId);
         if (plan is null) return null;
-        var comments = await db.ReviewComments.Where(c => EF.Property<int>(c, ActionPlansDb.PlanKey) == planId).OrderBy(c => c.Id).ToListAsync();
+        var comments = await db.ReviewComments.Where(c => EF.Property<int>(c, ReviewCommentMapping.PlanKey) == planId).OrderBy(c => c.Id).ToListAsync();
         var versions = await db.FrozenVersions.Where(v => v.ActionPlanId == planId).OrderBy(v => v.Number).Select(v => v.Json).ToListAsync();
         return new PlanWorkflow(plan, comments, versions.Select(PlanVersion.FromJson));
     }
@@ -25,7 +25,7 @@ public sealed class PlanReview(ActionPlansDb db)
         foreach (var comment in workflow.Comments.Where(c => c.Id == 0))
         {
             db.ReviewComments.Add(comment);
-            db.Entry(comment).Property(ActionPlansDb.PlanKey).CurrentValue = planId;
+            db.Entry(comment).Property(ReviewCommentMapping.PlanKey).CurrentValue = planId;
         }
         var stored = await db.FrozenVersions.Where(v => v.ActionPlanId == planId).Select(v => (int?)v.Number).MaxAsync() ?? 0;
         foreach (var version in workflow.Versions.Where(v => v.Number > stored))

@@ -17,7 +17,7 @@ internal sealed class AuditTrail
         var trail = new AuditTrail();
         foreach (var entry in tracker.Entries())
         {
-            if (!IsDomainRow(entry) || entry.State is EntityState.Unchanged or EntityState.Detached) continue;
+            if (!DomainRow.Is(entry.Metadata) || entry.State is EntityState.Unchanged or EntityState.Detached) continue;
             var changes = Changes(entry);
             if (entry.State == EntityState.Modified && changes.Count == 0) continue;
             trail._pending.Add((entry, new AuditEntry
@@ -46,15 +46,12 @@ internal sealed class AuditTrail
         return p.Audit;
     });
 
-    private static bool IsDomainRow(EntityEntry entry) =>
-        entry.Metadata.ClrType.Namespace?.StartsWith("ActionPlans.Core", StringComparison.Ordinal) == true;
-
     private static Dictionary<string, object?> Changes(EntityEntry entry)
     {
         var changes = new Dictionary<string, object?>();
         foreach (var property in entry.Properties)
         {
-            if (property.Metadata.Name == ActionPlansDb.VersionProperty || property.Metadata.IsPrimaryKey()) continue;
+            if (property.Metadata.Name == RowVersionConvention.Property || property.Metadata.IsPrimaryKey()) continue;
             var from = entry.State == EntityState.Added ? null : Text(property.OriginalValue);
             var to = entry.State == EntityState.Deleted ? null : Text(property.CurrentValue);
             if (entry.State == EntityState.Modified && (!property.IsModified || Equals(from, to))) continue;

@@ -1,0 +1,17 @@
+using ActionPlans.Core.Recommendations;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace ActionPlans.Web.Features.Inspections;
+
+internal sealed class RecommendationMapping : IEntityTypeConfiguration<Recommendation>
+{
+    public void Configure(EntityTypeBuilder<Recommendation> r)
+    {
+        r.Property(x => x.Text).HasMaxLength(Recommendation.TextMaxLength);
+        r.HasIndex(x => new { x.InspectionId, x.Number }).IsUnique();
+        r.HasOne(x => x.Addressee).WithMany().HasForeignKey(x => x.AddresseeId).OnDelete(DeleteBehavior.Restrict);
+        r.HasOne(x => x.RepeatedFrom).WithMany().HasForeignKey(x => x.RepeatedFromId).OnDelete(DeleteBehavior.Restrict);
+        r.Property(x => x.JudgedProgress).HasConversion<string>().HasMaxLength(20);
+    }
+}
