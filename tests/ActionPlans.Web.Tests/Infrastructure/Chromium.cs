@@ -42,10 +42,10 @@ public sealed class Chromium : IAsyncLifetime
     public async Task<IPage> SignedInPageAsync(string email)
     {
         var page = await NewPageAsync();
-        await page.GotoAsync("/sign-in");
+        await page.VisitAsync("/sign-in");
         await page.GetByLabel("Email address").FillAsync(email);
         await page.GetByLabel("Password").FillAsync(ActionPlans.Web.Infrastructure.Demo.DemoData.Password);
-        await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).SubmitAsync();
         await page.WaitForURLAsync("**/inspections");
         return page;
     }

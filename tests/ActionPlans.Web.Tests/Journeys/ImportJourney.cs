@@ -13,9 +13,9 @@ public sealed class ImportJourney(Chromium chromium) : IClassFixture<Chromium>
     {
         var page = await chromium.SignedInPageAsync("inspector@demo.test");
 
-        await page.GetByRole(AriaRole.Link, new() { Name = "Import", Exact = true }).ClickAsync();
+        await page.GetByRole(AriaRole.Link, new() { Name = "Import", Exact = true }).FollowAsync();
         await page.GetByLabel("Upload a file").SetInputFilesAsync(SeedDocuments.PlanCumbriaLancashire);
-        await page.GetByRole(AriaRole.Button, new() { Name = "Read the file" }).ClickAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Read the file" }).SubmitAsync();
 
         Assert.Equal("Check what was read", await page.Locator("h1").InnerTextAsync());
         Assert.Equal("Warnings (2)", await page.Locator("h2", new() { HasText = "Warnings" }).InnerTextAsync());
@@ -24,7 +24,7 @@ public sealed class ImportJourney(Chromium chromium) : IClassFixture<Chromium>
         Assert.Equal("line-29", await page.Locator("tr.app-source__line--warning").First.GetAttributeAsync("id"));
         Assert.Equal(7, await page.Locator(".app-reading").CountAsync());
 
-        await page.GetByRole(AriaRole.Button, new() { Name = "Save the plan" }).ClickAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Save the plan" }).SubmitAsync();
         await page.WaitForURLAsync("**/plans/*");
         Assert.Contains("imported as plan", await page.Locator(".govuk-notification-banner").InnerTextAsync());
         Assert.Contains("Cumbria & Lancashire", await page.Locator("h1").InnerTextAsync());
@@ -32,7 +32,7 @@ public sealed class ImportJourney(Chromium chromium) : IClassFixture<Chromium>
         var download = await page.RunAndWaitForDownloadAsync(() => page.Locator(".app-imported a").ClickAsync());
         Assert.Equal(await File.ReadAllBytesAsync(SeedDocuments.PlanCumbriaLancashire), await File.ReadAllBytesAsync((await download.PathAsync())!));
 
-        await page.GotoAsync("/");
+        await page.VisitAsync("/");
         Assert.Contains("Cumbria & Lancashire", await page.Locator("main table").InnerTextAsync());
     }
 
@@ -40,9 +40,9 @@ public sealed class ImportJourney(Chromium chromium) : IClassFixture<Chromium>
     public async Task A_file_that_is_not_a_plan_is_refused_with_the_error_summary()
     {
         var page = await chromium.SignedInPageAsync("coordinator@demo.test");
-        await page.GotoAsync("/import");
+        await page.VisitAsync("/import");
         await page.GetByLabel("Upload a file").SetInputFilesAsync(new FilePayload { Name = "notes.txt", MimeType = "text/plain", Buffer = "Shopping list\nmilk\neggs\n"u8.ToArray() });
-        await page.GetByRole(AriaRole.Button, new() { Name = "Read the file" }).ClickAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Read the file" }).SubmitAsync();
 
         var summary = await page.Locator(".govuk-error-summary").InnerTextAsync();
         Assert.Contains("notes.txt", summary);

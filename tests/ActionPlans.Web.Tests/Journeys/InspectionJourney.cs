@@ -20,9 +20,9 @@ public sealed class InspectionJourney(Chromium chromium) : IClassFixture<Chromiu
         }
 
         var page = await chromium.NewPageAsync();
-        await page.GotoAsync("/");
-        await page.GetByRole(AriaRole.Link, new() { Name = "Northumbria Community Rehabilitation Company" }).ClickAsync();
-        await page.GetByRole(AriaRole.Link, new() { Name = "The inspection" }).ClickAsync();
+        await page.VisitAsync("/");
+        await page.GetByRole(AriaRole.Link, new() { Name = "Northumbria Community Rehabilitation Company" }).FollowAsync();
+        await page.GetByRole(AriaRole.Link, new() { Name = "The inspection" }).FollowAsync();
 
         Assert.Equal("Northumbria Community Rehabilitation Company", await page.Locator("h1").InnerTextAsync());
         Assert.Contains("score 15 of 30", await page.Locator(".govuk-summary-list").InnerTextAsync());
