@@ -1,15 +1,14 @@
-using ActionPlans.Core.Tests.Seeds;
 using ActionPlans.Documents;
 using ActionPlans.Documents.Plans;
+using ActionPlans.Documents.Tests.Fixtures;
 
 namespace ActionPlans.Documents.Tests.Plans;
 
 /// <summary>Damaged or wrong input gives a reading with warnings or a <see cref="PlanReadException"/> naming a line, never another failure.</summary>
 public class DamagedPlanTests
 {
-    // Read on first use, so that without the documents each test is skipped rather than the class failing to load.
-    private static readonly Lazy<string[]> SeedTexts = new(() => SeedDocuments.Plans.Select(SeedDocuments.Read).ToArray());
-    private static string[] Seeds => SeedTexts.Value;
+    /// <summary>The three plan layouts in the copy asked for; the published ones are read in the test, so it is skipped without them.</summary>
+    private static string[] Plans(Copy copy) => [.. Layouts.Plans(copy).Select(Layouts.Read)];
 
     /// <summary>Reads the text; a refusal must be the reader's own exception, pointing at a line of the text.</summary>
     private static PlanReading? ReadOrRefuse(string text)
@@ -66,24 +65,27 @@ public class DamagedPlanTests
         return string.Join('\n', lines);
     }
 
-    [SkippableFact]
-    public void Mutated_seed_plans_are_read_or_refused_with_a_line()
+    [SkippableTheory]
+    [MemberData(nameof(Layouts.Copies), MemberType = typeof(Layouts))]
+    public void Mutated_plans_are_read_or_refused_with_a_line(Copy copy)
     {
+        var plans = Plans(copy);
         var random = new Random(20261123);
         var read = 0;
         for (var i = 0; i < 600; i++)
-            if (ReadOrRefuse(Mutate(Seeds[i % Seeds.Length], random)) is not null) read++;
+            if (ReadOrRefuse(Mutate(plans[i % plans.Length], random)) is not null) read++;
 
         // Most damage is survivable: the reader refuses only when no plan is left to read.
         Assert.InRange(read, 300, 600);
     }
 
-    [SkippableFact]
-    public void Every_cut_of_a_plan_is_read_or_refused_with_a_line()
+    [SkippableTheory]
+    [MemberData(nameof(Layouts.Copies), MemberType = typeof(Layouts))]
+    public void Every_cut_of_a_plan_is_read_or_refused_with_a_line(Copy copy)
     {
-        foreach (var seed in Seeds)
-            for (var at = 0; at < seed.Length; at += 97)
-                ReadOrRefuse(seed[..at]);
+        foreach (var plan in Plans(copy))
+            for (var at = 0; at < plan.Length; at += 97)
+                ReadOrRefuse(plan[..at]);
     }
 
     [Theory]
@@ -95,40 +97,44 @@ public class DamagedPlanTests
         Assert.Equal(1, e.Line);
     }
 
-    [SkippableFact]
-    public void Binary_content_is_refused()
+    [SkippableTheory]
+    [MemberData(nameof(Layouts.Copies), MemberType = typeof(Layouts))]
+    public void Binary_content_is_refused(Copy copy)
     {
         var bytes = new byte[4096];
         new Random(7).NextBytes(bytes);
         var text = string.Concat(bytes.Select(b => (char)b));
 
         Assert.Throws<PlanReadException>(() => PlanReader.Read(text));
-        Assert.Throws<PlanReadException>(() => PlanReader.Read(Seeds[0][..200] + text));
+        Assert.Throws<PlanReadException>(() => PlanReader.Read(Plans(copy)[0][..200] + text));
     }
 
-    [SkippableFact]
-    public void An_inspection_report_is_refused_as_not_a_plan()
+    [SkippableTheory]
+    [MemberData(nameof(Layouts.Copies), MemberType = typeof(Layouts))]
+    public void An_inspection_report_is_refused_as_not_a_plan(Copy copy)
     {
-        var report = SeedDocuments.Read(SeedDocuments.ReportNorthumbria);
+        var report = Layouts.Read(Layouts.Report(copy));
 
         var e = Assert.Throws<PlanReadException>(() => PlanReader.Read(report));
         Assert.Contains("not an action plan", e.Message);
         Assert.True(e.Line > 1 && report.Split('\n')[e.Line - 1].StartsWith("An inspection of", StringComparison.Ordinal));
     }
 
-    [SkippableFact]
-    public void A_plan_cut_before_its_table_is_refused_at_its_last_line()
+    [SkippableTheory]
+    [MemberData(nameof(Layouts.Copies), MemberType = typeof(Layouts))]
+    public void A_plan_cut_before_its_table_is_refused_at_its_last_line(Copy copy)
     {
-        var front = string.Join('\n', Seeds[0].Split('\n').Take(19));
+        var front = string.Join('\n', Plans(copy)[0].Split('\n').Take(19));
 
         var e = Assert.Throws<PlanReadException>(() => PlanReader.Read(front));
         Assert.Equal(19, e.Line);
     }
 
-    [SkippableFact]
-    public void A_plan_cut_inside_a_row_is_read_with_a_warning_at_the_cut()
+    [SkippableTheory]
+    [MemberData(nameof(Layouts.Copies), MemberType = typeof(Layouts))]
+    public void A_plan_cut_inside_a_row_is_read_with_a_warning_at_the_cut(Copy copy)
     {
-        var lines = Seeds[0].Split('\n');
+        var lines = Plans(copy)[0].Split('\n');
         var cut = string.Join('\n', lines.Take(36)) + "\n" + lines[36][..80];
 
         var plan = PlanReader.Read(cut);
@@ -138,10 +144,11 @@ public class DamagedPlanTests
         Assert.Null(plan.StatedSummary);
     }
 
-    [SkippableFact]
-    public void Rows_out_of_order_are_read_with_a_warning()
+    [SkippableTheory]
+    [MemberData(nameof(Layouts.Copies), MemberType = typeof(Layouts))]
+    public void Rows_out_of_order_are_read_with_a_warning(Copy copy)
     {
-        var lines = Seeds[0].Split('\n');
+        var lines = Plans(copy)[0].Split('\n');
         (lines[35], lines[36]) = (lines[36], lines[35]); // recommendations 3 and 4
 
         var plan = PlanReader.Read(string.Join('\n', lines));
@@ -150,10 +157,11 @@ public class DamagedPlanTests
         Assert.Contains(plan.Warnings, w => w.Line == 36 && w.Message.Contains("out of order"));
     }
 
-    [SkippableFact]
-    public void A_duplicated_row_is_read_with_a_warning()
+    [SkippableTheory]
+    [MemberData(nameof(Layouts.Copies), MemberType = typeof(Layouts))]
+    public void A_duplicated_row_is_read_with_a_warning(Copy copy)
     {
-        var lines = Seeds[2].Split('\n').ToList();
+        var lines = Plans(copy)[2].Split('\n').ToList();
         lines.Insert(65, lines[64]); // recommendation 7 twice
 
         var plan = PlanReader.Read(string.Join('\n', lines));
@@ -162,10 +170,11 @@ public class DamagedPlanTests
         Assert.Equal(9, plan.Summary.Total);
     }
 
-    [SkippableFact]
-    public void A_summary_that_disagrees_with_the_rows_is_a_warning_at_its_line()
+    [SkippableTheory]
+    [MemberData(nameof(Layouts.Copies), MemberType = typeof(Layouts))]
+    public void A_summary_that_disagrees_with_the_rows_is_a_warning_at_its_line(Copy copy)
     {
-        var text = Seeds[0].Replace("Agreed\t5", "Agreed\t6");
+        var text = Plans(copy)[0].Replace("Agreed\t5", "Agreed\t6");
 
         var plan = PlanReader.Read(text);
 
@@ -174,10 +183,11 @@ public class DamagedPlanTests
         Assert.Equal([new Warning(69, "The summary table states Agreed 6 but the rows give 5.")], plan.Warnings);
     }
 
-    [SkippableFact]
-    public void A_huge_text_is_read_in_one_pass_and_an_oversized_one_refused()
+    [SkippableTheory]
+    [MemberData(nameof(Layouts.Copies), MemberType = typeof(Layouts))]
+    public void A_huge_text_is_read_in_one_pass_and_an_oversized_one_refused(Copy copy)
     {
-        var huge = string.Concat(Enumerable.Repeat(Seeds[1], 200));
+        var huge = string.Concat(Enumerable.Repeat(Plans(copy)[1], 200));
 
         var plan = PlanReader.Read(huge);
 

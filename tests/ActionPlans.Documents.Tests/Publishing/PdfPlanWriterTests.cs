@@ -1,14 +1,12 @@
-using ActionPlans.Core.Tests.Seeds;
 using ActionPlans.Documents.Plans;
 using ActionPlans.Documents.Publishing;
+using ActionPlans.Documents.Tests.Fixtures;
 
 namespace ActionPlans.Documents.Tests.Publishing;
 
 /// <summary>The PDF read by poppler-utils (pdftotext, pdfinfo, pdffonts, pdftoppm), an independent reader of the file.</summary>
 public class PdfPlanWriterTests
 {
-    public static TheoryData<string> Seeds => [.. SeedDocuments.PlanPrefixes];
-
     private sealed class PdfFile : IDisposable
     {
         private readonly DirectoryInfo _folder = Directory.CreateTempSubdirectory("plan-pdf-");
@@ -37,17 +35,17 @@ public class PdfPlanWriterTests
     }
 
     [SkippableTheory]
-    [MemberData(nameof(Seeds))]
-    public void Seed_plans_print_the_layout_with_the_heading_row_on_every_page(string seed)
+    [MemberData(nameof(Layouts.EachPlan), MemberType = typeof(Layouts))]
+    public void Plans_read_from_each_layout_print_the_layout_with_the_heading_row_on_every_page(Copy copy, int layout)
     {
-        var reading = PlanReader.Read(SeedDocuments.Read(SeedDocuments.PathOf(seed)));
+        var reading = PlanReader.Read(Layouts.Read(Layouts.Plan(copy, layout)));
         using var pdf = new PdfFile(PublishedPlan.From(reading));
 
         var first = pdf.Text(1);
         Assert.Contains("Action Plan Submitted:", first);
         Assert.Contains("A Response to the HMI Probation Inspection:", first);
         Assert.Contains("Partly Agreed", first);
-        Assert.True(pdf.Pages >= 2, "the seed plans run to several pages");
+        Assert.True(pdf.Pages >= 2, "the plans run to several pages");
         for (var page = 2; page <= pdf.Pages; page++)
         {
             var text = pdf.Text(page);
@@ -100,10 +98,10 @@ public class PdfPlanWriterTests
         Assert.True(pdf.Pages > 2, "the very long recommendation runs over several pages");
     }
 
-    [SkippableFact]
+    [Fact]
     public void The_first_page_renders_as_an_image()
     {
-        using var pdf = new PdfFile(PublishedPlan.From(PlanReader.Read(SeedDocuments.Read(SeedDocuments.PlanNorthumbria))));
+        using var pdf = new PdfFile(PublishedPlan.From(PlanReader.Read(Layouts.Read(Layouts.PlanInHtmlCells(Copy.Own)))));
         PdfFile.Poppler("pdftoppm", $"-png -r 60 -f 1 -l 1 {pdf.Path} {Path.Combine(pdf.Folder, "page")}");
 
         var png = File.ReadAllBytes(Directory.GetFiles(pdf.Folder, "page*.png").Single());

@@ -1,25 +1,23 @@
 using System.IO.Compression;
 using ActionPlans.Core.Plans;
-using ActionPlans.Core.Tests.Seeds;
 using ActionPlans.Documents.Plans;
 using ActionPlans.Documents.Publishing;
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Wordprocessing;
+using ActionPlans.Documents.Tests.Fixtures;
 
 namespace ActionPlans.Documents.Tests.Publishing;
 
 public class WordPlanReaderTests
 {
-    public static TheoryData<string> Seeds => [.. SeedDocuments.PlanPrefixes];
-
     private static PlanReading ReadBack(PublishedPlan plan) => WordPlanReader.Read(new MemoryStream(WordPlanWriter.Write(plan)));
 
     [SkippableTheory]
-    [MemberData(nameof(Seeds))]
-    public void Seed_plans_read_back_from_Word_as_they_were_read_from_text(string seed)
+    [MemberData(nameof(Layouts.EachPlan), MemberType = typeof(Layouts))]
+    public void Plans_read_back_from_Word_as_they_were_read_from_text(Copy copy, int layout)
     {
-        var fromText = PlanReader.Read(SeedDocuments.Read(SeedDocuments.PathOf(seed)));
+        var fromText = PlanReader.Read(Layouts.Read(Layouts.Plan(copy, layout)));
         var fromWord = ReadBack(PublishedPlan.From(fromText));
 
         Assert.Equal((fromText.Provider, fromText.Submitted, fromText.ReportPublished), (fromWord.Provider, fromWord.Submitted, fromWord.ReportPublished));

@@ -1,17 +1,15 @@
 using System.Diagnostics;
-using ActionPlans.Core.Tests.Seeds;
 using ActionPlans.Documents.Plans;
 using ActionPlans.Documents.Publishing;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Validation;
 using DocumentFormat.OpenXml.Wordprocessing;
+using ActionPlans.Documents.Tests.Fixtures;
 
 namespace ActionPlans.Documents.Tests.Publishing;
 
 public class WordPlanWriterTests
 {
-    public static TheoryData<string> Seeds => [.. SeedDocuments.PlanPrefixes];
-
     private static void AssertValid(byte[] docx)
     {
         using var document = WordprocessingDocument.Open(new MemoryStream(docx), false);
@@ -20,10 +18,10 @@ public class WordPlanWriterTests
     }
 
     [SkippableTheory]
-    [MemberData(nameof(Seeds))]
-    public void Seed_plans_make_valid_documents(string seed)
+    [MemberData(nameof(Layouts.EachPlan), MemberType = typeof(Layouts))]
+    public void Plans_read_from_each_layout_make_valid_documents(Copy copy, int layout)
     {
-        var docx = WordPlanWriter.Write(PublishedPlan.From(PlanReader.Read(SeedDocuments.Read(SeedDocuments.PathOf(seed)))));
+        var docx = WordPlanWriter.Write(PublishedPlan.From(PlanReader.Read(Layouts.Read(Layouts.Plan(copy, layout)))));
         AssertValid(docx);
     }
 
@@ -74,14 +72,14 @@ public class WordPlanWriterTests
     }
 
     /// <summary>LibreOffice is a required test tool (apt-get install libreoffice-writer-nogui): a second, independent reader of the file.</summary>
-    [SkippableFact]
+    [Fact]
     public void LibreOffice_converts_the_document_to_PDF()
     {
         var folder = Directory.CreateTempSubdirectory("plan-docx-");
         try
         {
             var docx = Path.Combine(folder.FullName, "plan.docx");
-            File.WriteAllBytes(docx, WordPlanWriter.Write(PublishedPlan.From(PlanReader.Read(SeedDocuments.Read(SeedDocuments.PlanNorthumbria)))));
+            File.WriteAllBytes(docx, WordPlanWriter.Write(PublishedPlan.From(PlanReader.Read(Layouts.Read(Layouts.PlanInHtmlCells(Copy.Own))))));
             var (exit, output) = Tools.Run("libreoffice", $"-env:UserInstallation=file://{folder.FullName}/profile --headless --convert-to pdf --outdir {folder.FullName} {docx}", TimeSpan.FromMinutes(3));
             Assert.True(exit == 0, $"libreoffice exited {exit}: {output}");
             var pdf = Path.Combine(folder.FullName, "plan.pdf");

@@ -1,44 +1,49 @@
 using ActionPlans.Documents.Reports;
+using ActionPlans.Documents.Tests.Fixtures;
 
 namespace ActionPlans.Documents.Tests.Reports;
 
-/// <summary>Whatever part of 003 is lost, the reader reads it or names a line; it never fails another way.</summary>
+/// <summary>Whatever part of a report is lost, the reader reads it or names a line; it never fails another way.</summary>
 public class DamagedReportTests
 {
     private static readonly InspectionReportReader Reader = new();
 
-    [SkippableFact]
-    public void Any_single_line_removed_is_read_or_refused_with_a_line()
+    [SkippableTheory]
+    [MemberData(nameof(Layouts.Copies), MemberType = typeof(Layouts))]
+    public void Any_single_line_removed_is_read_or_refused_with_a_line(Copy copy)
     {
-        var lines = NorthumbriaReport.Lines;
+        var lines = LayoutReport.Lines(copy);
         for (var i = 0; i < lines.Count; i++)
-            ReadOrRefuse(NorthumbriaReport.Join(lines.Where((_, at) => at != i)), i + 1);
+            ReadOrRefuse(LayoutReport.Join(lines.Where((_, at) => at != i)), i + 1);
     }
 
-    [SkippableFact]
-    public void The_report_cut_short_anywhere_is_read_or_refused_with_a_line()
+    [SkippableTheory]
+    [MemberData(nameof(Layouts.Copies), MemberType = typeof(Layouts))]
+    public void The_report_cut_short_anywhere_is_read_or_refused_with_a_line(Copy copy)
     {
-        var lines = NorthumbriaReport.Lines;
+        var lines = LayoutReport.Lines(copy);
         for (var keep = 0; keep <= lines.Count; keep++)
-            ReadOrRefuse(NorthumbriaReport.Join(lines.Take(keep)), keep);
+            ReadOrRefuse(LayoutReport.Join(lines.Take(keep)), keep);
     }
 
-    [SkippableFact]
-    public void Removing_a_rated_line_of_the_ratings_page_is_refused()
+    [SkippableTheory]
+    [MemberData(nameof(Layouts.Copies), MemberType = typeof(Layouts))]
+    public void Removing_a_rated_line_of_the_ratings_page_is_refused(Copy copy)
     {
-        var lines = NorthumbriaReport.Lines;
+        var lines = LayoutReport.Lines(copy);
         lines.Remove("Overall rating");
-        var error = Assert.Throws<ReportFormatException>(() => Reader.Read(NorthumbriaReport.Join(lines)));
+        var error = Assert.Throws<ReportFormatException>(() => Reader.Read(LayoutReport.Join(lines)));
         Assert.Contains("overall rating", error.Message);
     }
 
-    [SkippableFact]
-    public void A_standard_rated_twice_is_refused_at_the_second()
+    [SkippableTheory]
+    [MemberData(nameof(Layouts.Copies), MemberType = typeof(Layouts))]
+    public void A_standard_rated_twice_is_refused_at_the_second(Copy copy)
     {
-        var lines = NorthumbriaReport.Lines;
+        var lines = LayoutReport.Lines(copy);
         var at = lines.IndexOf("2.2 Planning");
         lines[at] = "2.1 Assessment";
-        var error = Assert.Throws<ReportFormatException>(() => Reader.Read(NorthumbriaReport.Join(lines)));
+        var error = Assert.Throws<ReportFormatException>(() => Reader.Read(LayoutReport.Join(lines)));
         Assert.Equal(at + 1, error.Line);
     }
 

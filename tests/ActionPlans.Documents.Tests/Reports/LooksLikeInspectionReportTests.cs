@@ -1,17 +1,19 @@
-using ActionPlans.Core.Tests.Seeds;
 using ActionPlans.Documents.Reports;
+using ActionPlans.Documents.Tests.Fixtures;
 
 namespace ActionPlans.Documents.Tests.Reports;
 
 public class LooksLikeInspectionReportTests
 {
-    [SkippableFact]
-    public void The_report_looks_like_a_report() =>
-        Assert.True(InspectionReportReader.LooksLikeInspectionReport(NorthumbriaReport.Text));
+    [SkippableTheory]
+    [MemberData(nameof(Layouts.Copies), MemberType = typeof(Layouts))]
+    public void The_report_looks_like_a_report(Copy copy) =>
+        Assert.True(InspectionReportReader.LooksLikeInspectionReport(LayoutReport.Text(copy)));
 
-    [SkippableFact]
-    public void No_action_plan_looks_like_a_report() =>
-        Assert.All(SeedDocuments.Plans, plan => Assert.False(InspectionReportReader.LooksLikeInspectionReport(SeedDocuments.Read(plan))));
+    [SkippableTheory]
+    [MemberData(nameof(Layouts.Copies), MemberType = typeof(Layouts))]
+    public void No_action_plan_looks_like_a_report(Copy copy) =>
+        Assert.All(Layouts.Plans(copy), plan => Assert.False(InspectionReportReader.LooksLikeInspectionReport(Layouts.Read(plan))));
 
     [Theory]
     [InlineData("")]
