@@ -1,6 +1,6 @@
-using System.Globalization;
 using ActionPlans.Core.Plans;
 using ActionPlans.Core.TargetDates;
+using ActionPlans.Core.Vocabulary;
 
 namespace ActionPlans.Core.Progress;
 
@@ -63,7 +63,7 @@ public sealed class ActionProgress
         RequireOpen(today);
         RequireDate(on, today, "A revised target", nameof(TargetRevision.On));
         if (_revisions.Count > 0 && on < _revisions[^1].On)
-            throw new DomainRuleException($"A revision cannot be dated before the latest one, on {Written(_revisions[^1].On)}.", nameof(TargetRevision.On));
+            throw new DomainRuleException($"A revision cannot be dated before the latest one, on {DateWords.Day(_revisions[^1].On)}.", nameof(TargetRevision.On));
         var revision = new TargetRevision(TargetAsAt(on), to, reason, on, by);
         Action.AddRevision(revision);
         _revisions.Add(revision);
@@ -127,9 +127,9 @@ public sealed class ActionProgress
     {
         // A plan under review can still be returned and its actions changed or removed: nothing is recorded until it is agreed.
         if (!_plan.IsBeingDelivered)
-            return $"Progress is reported once the plan is accepted; this plan is {_plan.Status.ToString().ToLowerInvariant()}.";
+            return $"Progress is reported once the plan is accepted; this plan is {_plan.Status.Words().ToLowerInvariant()}.";
         if (_plan.Closed is { } closed)
-            return $"The plan was closed on {Written(closed)}, so its actions take no more updates.";
+            return $"The plan was closed on {DateWords.Day(closed)}, so its actions take no more updates.";
         if (AsAt(today).State.IsDelivered())
             return "This action is completed, so it takes no more updates.";
         return null;
@@ -142,12 +142,10 @@ public sealed class ActionProgress
 
     private void RequireDate(DateOnly on, DateOnly today, string what, string about)
     {
-        if (on > today) throw new DomainRuleException($"{what} cannot be dated after today ({Written(today)}).", about);
+        if (on > today) throw new DomainRuleException($"{what} cannot be dated after today ({DateWords.Day(today)}).", about);
         if (_plan.Submitted is { } submitted && on < submitted)
-            throw new DomainRuleException($"{what} cannot be dated before the plan was submitted on {Written(submitted)}.", about);
+            throw new DomainRuleException($"{what} cannot be dated before the plan was submitted on {DateWords.Day(submitted)}.", about);
     }
-
-    private static string Written(DateOnly date) => date.ToString("d MMMM yyyy", CultureInfo.InvariantCulture);
 
     /// <summary>A target's occurrences around a day, judged against the days delivery was reported.</summary>
     private sealed record Occurrences(int Missed, DateOnly? LastPassed, bool LastPassedMissed, DateOnly? Next, bool NextDelivered)

@@ -1,5 +1,5 @@
-using System.Globalization;
 using ActionPlans.Core.Plans;
+using ActionPlans.Core.Vocabulary;
 
 namespace ActionPlans.Core.Progress;
 
@@ -12,10 +12,8 @@ public static class ReportingDay
     public static void Check(ActionPlan plan, DateOnly day, DateOnly today)
     {
         if (day > today)
-            throw new DomainRuleException($"A progress report cannot be as at a day after today ({Written(today)}).");
+            throw new DomainRuleException($"A progress report cannot be as at a day after today ({DateWords.Day(today)}).");
         if (plan.Submitted is { } submitted && day < submitted)
-            throw new DomainRuleException($"A progress report cannot be as at a day before the plan was submitted on {Written(submitted)}.");
+            throw new DomainRuleException($"A progress report cannot be as at a day before the plan was submitted on {DateWords.Day(submitted)}.");
     }
-
-    private static string Written(DateOnly date) => date.ToString("d MMMM yyyy", CultureInfo.InvariantCulture);
 }

@@ -1,4 +1,5 @@
 using ActionPlans.Core.Plans;
+using ActionPlans.Core.Vocabulary;
 
 namespace ActionPlans.Core.Progress;
 
@@ -24,11 +25,11 @@ public sealed record ResponseDelivery(ResponseKind? Kind, Rag Rag, string Words)
         // Undelivered actions are listed worst first, as the inspector weighs them.
         var rest = new[]
             {
-                (DeliveryState.Overdue, "overdue"), (DeliveryState.NotDelivered, "not delivered"), (DeliveryState.DueSoon, "due soon"),
-                (DeliveryState.OnTrack, "on track"), (DeliveryState.NoTarget, "with no target date"), (DeliveryState.Superseded, "superseded"),
+                DeliveryState.Overdue, DeliveryState.NotDelivered, DeliveryState.DueSoon,
+                DeliveryState.OnTrack, DeliveryState.NoTarget, DeliveryState.Superseded,
             }
-            .Where(s => summary.Count(s.Item1) > 0)
-            .Select(s => $"{summary.Count(s.Item1)} {s.Item2}");
+            .Where(s => summary.Count(s) > 0)
+            .Select(s => $"{summary.Count(s)} {s.Counted()}");
         return string.Join(", ", rest.Prepend(delivered));
     }
 

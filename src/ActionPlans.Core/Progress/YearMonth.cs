@@ -1,4 +1,4 @@
-using System.Globalization;
+using ActionPlans.Core.Vocabulary;
 
 namespace ActionPlans.Core.Progress;
 
@@ -19,5 +19,5 @@ public readonly record struct YearMonth(int Year, int Month) : IComparable<YearM
     public static bool operator >=(YearMonth a, YearMonth b) => a.CompareTo(b) >= 0;
 
     /// <summary>"Mar 2019".</summary>
-    public override string ToString() => new DateOnly(Year, Month, 1).ToString("MMM yyyy", CultureInfo.InvariantCulture);
+    public override string ToString() => DateWords.ShortMonth(this);
 }

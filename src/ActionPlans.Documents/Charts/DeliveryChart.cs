@@ -1,6 +1,6 @@
-using System.Globalization;
 using System.Xml.Linq;
 using ActionPlans.Core.Progress;
+using ActionPlans.Core.Vocabulary;
 
 namespace ActionPlans.Documents.Charts;
 
@@ -55,7 +55,7 @@ public static class DeliveryChart
         var kind = series.IsCumulative ? "Running totals of actions" : "Actions";
         var range = series.Months.Count == 0 ? "no months" : $"{series.Months[0].Month} to {series.Months[^1].Month}";
         var months = string.Join("; ", series.Months.Select(m => $"{m.Month}: {m.Planned} planned, {m.Completed} completed"));
-        return $"{kind} planned and completed by month, {range}, as at {series.AsAt.ToString("d MMMM yyyy", CultureInfo.InvariantCulture)}. "
+        return $"{kind} planned and completed by month, {range}, as at {DateWords.Day(series.AsAt)}. "
             + $"In all {series.TotalPlanned} planned and {series.TotalCompleted} completed."
             + (months.Length == 0 ? "" : $" {months}.");
     }

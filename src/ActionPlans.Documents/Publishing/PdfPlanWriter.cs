@@ -1,5 +1,6 @@
 using System.Globalization;
 using ActionPlans.Core.Plans;
+using ActionPlans.Core.Vocabulary;
 using UglyToad.PdfPig.Writer;
 
 namespace ActionPlans.Documents.Publishing;
@@ -30,15 +31,15 @@ public static class PdfPlanWriter
         document.DocumentInformation.Subject = "Response to the recommendations of an HM Inspectorate of Probation inspection";
 
         var pages = new PlanPages(document);
-        pages.Paragraph(PlanTerms.SubmittedPrefix + Day(plan.Submitted), pages.Title);
+        pages.Paragraph(PlanTerms.SubmittedPrefix + PlanTerms.Day(plan.Submitted), pages.Title);
         pages.Paragraph(PlanTerms.ProviderPrefix + plan.Provider, pages.Title);
-        pages.Paragraph(PlanTerms.PublishedPrefix + Day(plan.ReportPublished), pages.Title);
+        pages.Paragraph(PlanTerms.PublishedPrefix + PlanTerms.Day(plan.ReportPublished), pages.Title);
         pages.Heading(PlanTerms.Introduction);
         pages.Paragraph(string.Join(" ", PlanTerms.IntroductionText), pages.Body);
         pages.Gap();
         pages.Table(DefinitionColumns, PlanTerms.DefinitionHeadings,
             PlanTerms.Definitions.Select(d => pages.Row(DefinitionColumns,
-            [pages.Lines(PlanTerms.Word(d.Kind), DefinitionColumns[0], bold: true), pages.Lines(d.Definition, DefinitionColumns[1]), pages.Lines(d.Comment, DefinitionColumns[2])])));
+            [pages.Lines(d.Kind.Words(), DefinitionColumns[0], bold: true), pages.Lines(d.Definition, DefinitionColumns[1]), pages.Lines(d.Comment, DefinitionColumns[2])])));
         pages.Heading(title);
         pages.Table(PlanColumns, PlanTerms.ColumnHeadings, PlanRows(plan, pages));
         pages.Heading(PlanTerms.SummaryTitle);
@@ -63,7 +64,7 @@ public static class PdfPlanWriter
     /// <summary>One row per recommendation; in the last three columns each part starts level with the others.</summary>
     private static PageRow RecommendationRow(PublishedRecommendation recommendation, PlanPages pages)
     {
-        var response = recommendation.Response is { } kind ? PlanTerms.Word(kind) : "";
+        var response = recommendation.Response is { } kind ? kind.Words() : "";
         List<TextLine> work = [], owners = [], targets = [];
 
         var narrative = string.Join("\n", recommendation.ResponseParagraphs);
@@ -97,14 +98,6 @@ public static class PdfPlanWriter
     }
 
     private static IEnumerable<PageRow> SummaryRows(ResponseSummary summary, PlanPages pages) =>
-        new[]
-        {
-            (PlanTerms.Word(ResponseKind.Agreed), summary.Agreed),
-            (PlanTerms.Word(ResponseKind.PartlyAgreed), summary.PartlyAgreed),
-            (PlanTerms.Word(ResponseKind.NotAgreed), summary.NotAgreed),
-            (PlanTerms.Total, summary.Total),
-        }.Select(s => pages.Row(SummaryColumns,
-            [pages.Lines(s.Item1, SummaryColumns[0], bold: s.Item1 == PlanTerms.Total), pages.Lines(s.Item2.ToString(CultureInfo.InvariantCulture), SummaryColumns[1], bold: s.Item1 == PlanTerms.Total)]));
-
-    private static string Day(DateOnly? day) => day?.ToString("d MMMM yyyy", CultureInfo.InvariantCulture) ?? "";
+        PlanTerms.SummaryRows(summary).Select(s => pages.Row(SummaryColumns,
+            [pages.Lines(s.Label, SummaryColumns[0], bold: s.Label == PlanTerms.Total), pages.Lines(s.Count.ToString(CultureInfo.InvariantCulture), SummaryColumns[1], bold: s.Label == PlanTerms.Total)]));
 }

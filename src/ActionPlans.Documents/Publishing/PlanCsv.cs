@@ -1,5 +1,6 @@
 using System.Globalization;
 using ActionPlans.Core.TargetDates;
+using ActionPlans.Core.Vocabulary;
 
 namespace ActionPlans.Documents.Publishing;
 
@@ -24,7 +25,7 @@ public static class PlanCsv
         Row(output, Headings);
         foreach (var recommendation in plan.Recommendations)
         {
-            var response = recommendation.Response is { } kind ? PlanTerms.Word(kind) : "";
+            var response = recommendation.Response is { } kind ? kind.Words() : "";
             var number = recommendation.Number.ToString(CultureInfo.InvariantCulture);
             if (recommendation.Actions.Count == 0) Row(output, [number, recommendation.Text, response, "", "", "", "", ""]);
             foreach (var action in recommendation.Actions)
@@ -35,7 +36,7 @@ public static class PlanCsv
                     number, recommendation.Text, response,
                     action.ShownText,
                     action.Owner ?? "", action.Target ?? "",
-                    target.Due?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "",
+                    DateWords.Iso(target.Due),
                     target.IsCompleted ? "yes" : "no",
                 ]);
             }

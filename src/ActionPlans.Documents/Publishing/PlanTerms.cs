@@ -1,4 +1,5 @@
 using ActionPlans.Core.Plans;
+using ActionPlans.Core.Vocabulary;
 
 namespace ActionPlans.Documents.Publishing;
 
@@ -53,13 +54,17 @@ public static class PlanTerms
 
     public const string ExplanationPrefix = "Reasons: ";
 
-    public static string Word(ResponseKind kind) => kind switch
-    {
-        ResponseKind.Agreed => "Agreed",
-        ResponseKind.PartlyAgreed => "Partly Agreed",
-        ResponseKind.NotAgreed => "Not Agreed",
-        _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, null),
-    };
+    /// <summary>The summary of responses: each answer with its count, then the total.</summary>
+    public static IReadOnlyList<(string Label, int Count)> SummaryRows(ResponseSummary summary) =>
+    [
+        (ResponseKind.Agreed.Words(), summary.Agreed),
+        (ResponseKind.PartlyAgreed.Words(), summary.PartlyAgreed),
+        (ResponseKind.NotAgreed.Words(), summary.NotAgreed),
+        (Total, summary.Total),
+    ];
+
+    /// <summary>A day on the plan's front page; none is left blank, as the template leaves it.</summary>
+    internal static string Day(DateOnly? day) => DateWords.Day(day, whenNotKnown: "");
 
     /// <summary>The group header over recommendations for someone other than the provider.</summary>
     public static string AddresseeHeader(string addressee) => addressee + " should:";

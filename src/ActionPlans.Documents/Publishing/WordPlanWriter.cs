@@ -1,5 +1,6 @@
 using System.Globalization;
 using ActionPlans.Core.Plans;
+using ActionPlans.Core.Vocabulary;
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Wordprocessing;
 using static ActionPlans.Documents.Publishing.WordLayout;
@@ -36,9 +37,9 @@ public static class WordPlanWriter
 
     private static IEnumerable<OpenXmlElement> FrontMatter(PublishedPlan plan)
     {
-        yield return Paragraph(PlanTerms.SubmittedPrefix + Day(plan.Submitted), "Title");
+        yield return Paragraph(PlanTerms.SubmittedPrefix + PlanTerms.Day(plan.Submitted), "Title");
         yield return Paragraph(PlanTerms.ProviderPrefix + plan.Provider, "Title");
-        yield return Paragraph(PlanTerms.PublishedPrefix + Day(plan.ReportPublished), "Title");
+        yield return Paragraph(PlanTerms.PublishedPrefix + PlanTerms.Day(plan.ReportPublished), "Title");
         yield return Heading(PlanTerms.Introduction);
         yield return Paragraph(string.Join(" ", PlanTerms.IntroductionText));
     }
@@ -49,7 +50,7 @@ public static class WordPlanWriter
         table.Append(HeaderRow(DefinitionColumns, PlanTerms.DefinitionHeadings));
         foreach (var (kind, definition, comment) in PlanTerms.Definitions)
             table.Append(new TableRow(
-                Cell(DefinitionColumns[0], [Paragraph(PlanTerms.Word(kind), bold: true)]),
+                Cell(DefinitionColumns[0], [Paragraph(kind.Words(), bold: true)]),
                 Cell(DefinitionColumns[1], [Paragraph(definition)]),
                 Cell(DefinitionColumns[2], [Paragraph(comment)])));
         yield return table;
@@ -84,7 +85,7 @@ public static class WordPlanWriter
             yield return new TableRow(
                 Cell(PlanColumns[0], first ? [Paragraph(recommendation.Number.ToString(CultureInfo.InvariantCulture))] : [], Merge(merged, first)),
                 Cell(PlanColumns[1], first ? Paragraphs(recommendation.ShownText) : [], Merge(merged, first)),
-                Cell(PlanColumns[2], first && recommendation.Response is { } kind ? [Paragraph(PlanTerms.Word(kind), bold: true)] : [], Merge(merged, first)),
+                Cell(PlanColumns[2], first && recommendation.Response is { } kind ? [Paragraph(kind.Words(), bold: true)] : [], Merge(merged, first)),
                 Cell(PlanColumns[3], work),
                 Cell(PlanColumns[4], Paragraphs(owner)),
                 Cell(PlanColumns[5], Paragraphs(target)));
@@ -106,20 +107,12 @@ public static class WordPlanWriter
         table.Append(new TableRow(
             new TableRowProperties(new TableHeader()),
             Cell(SummaryColumns.Sum(), [Paragraph(PlanTerms.SummaryHeading, bold: true)], span: 2, shaded: true)));
-        foreach (var (label, count) in new[]
-                 {
-                     (PlanTerms.Word(ResponseKind.Agreed), summary.Agreed),
-                     (PlanTerms.Word(ResponseKind.PartlyAgreed), summary.PartlyAgreed),
-                     (PlanTerms.Word(ResponseKind.NotAgreed), summary.NotAgreed),
-                     (PlanTerms.Total, summary.Total),
-                 })
+        foreach (var (label, count) in PlanTerms.SummaryRows(summary))
             table.Append(new TableRow(
                 Cell(SummaryColumns[0], [Paragraph(label, bold: label == PlanTerms.Total)]),
                 Cell(SummaryColumns[1], [Paragraph(count.ToString(CultureInfo.InvariantCulture), bold: label == PlanTerms.Total)])));
         return table;
     }
-
-    private static string Day(DateOnly? day) => day?.ToString("d MMMM yyyy", CultureInfo.InvariantCulture) ?? "";
 
     private static MergedCellValues? Merge(bool merged, bool first) =>
         !merged ? null : first ? MergedCellValues.Restart : MergedCellValues.Continue;

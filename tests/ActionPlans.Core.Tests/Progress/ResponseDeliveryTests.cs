@@ -57,6 +57,14 @@ public class ResponseDeliveryTests
         Assert.Equal("No actions planned", First(D(2019, 6, 1)).Words);
 
     [Fact]
+    public void An_action_with_no_due_date_is_named_in_the_words_its_state_is_shown_in()
+    {
+        _plan.Action("Ongoing");
+
+        Assert.Equal("0 of 1 action delivered, 1 with no due date", First(D(2019, 6, 1)).Words);
+    }
+
+    [Fact]
     public void Only_superseded_actions_leave_nothing_to_deliver()
     {
         Report(_plan.Action("June 2019"), D(2019, 2, 1), DeliveryStatus.Superseded);

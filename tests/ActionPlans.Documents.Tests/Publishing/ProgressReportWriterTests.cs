@@ -32,7 +32,7 @@ public class ProgressReportWriterTests
         var rows = body.Elements<Table>().SelectMany(t => t.Elements<TableRow>()).Select(r => r.Elements<TableCell>().Select(c => c.InnerText).ToList()).ToList();
         foreach (var (text, state) in new[] { (DeliveredPlan.Audit, "Due soon (Amber)"), (DeliveredPlan.Training, "On track (Green)"), (DeliveredPlan.Caseload, "Completed on time (Green)"), (DeliveredPlan.Sharing, "Overdue (Red)") })
             Assert.Contains(rows, r => r[0] == text && r[3].StartsWith(state));
-        Assert.Contains(rows, r => r[0].Contains("Brief teams <b>&amp;</b> \"partners\" 👍 on time") && r[3] == "No date to judge by");
+        Assert.Contains(rows, r => r[0].Contains("Brief teams <b>&amp;</b> \"partners\" 👍 on time") && r[3] == "No due date");
 
         var months = body.Elements<Table>().Single(t => t.InnerText.StartsWith("MonthPlanned"));
         Assert.Contains(body.Elements().TakeWhile(e => e != months).OfType<Paragraph>(), p => p.InnerText == "Actions planned and completed by month");

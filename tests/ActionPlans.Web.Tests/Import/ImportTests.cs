@@ -197,8 +197,9 @@ public sealed class ImportTests(ThrowawayPostgres postgres)
         Assert.Equal(ProgressJudgement.None, inspection.PreviousRecommendations.Single(r => r.Number == judged.Number).Progress);
         Assert.Equal(ProgressJudgement.None, (await reader.Recommendations.SingleAsync(r => r.Id == originalId)).JudgedProgress);
         Assert.Contains(reportWarnings, w => w.StartsWith("The report says fieldwork started on 16 September 2019; the inspection records 2 September 2019"));
-        Assert.Contains(reportWarnings, w => w.StartsWith($"The report judges progress on previous recommendation {judged.Number} as {judged.Progress}; the inspection records None"));
-        Assert.Contains(reportWarnings, w => w.StartsWith($"The report judges progress on recommendation {judged.Number} of the previous inspection as {judged.Progress}; the previous inspection records None"));
+        var judgedWords = judged.Progress == ProgressJudgement.Sufficient ? "sufficient progress" : "some progress";
+        Assert.Contains(reportWarnings, w => w.StartsWith($"The report judges progress on previous recommendation {judged.Number} as {judgedWords}; the inspection records no progress"));
+        Assert.Contains(reportWarnings, w => w.StartsWith($"The report judges progress on recommendation {judged.Number} of the previous inspection as {judgedWords}; the previous inspection records no progress"));
         Assert.Contains(planWarnings, w => w.StartsWith("The plan says the report was published on 10 February 2020; the inspection records 11 February 2020"));
     }
 

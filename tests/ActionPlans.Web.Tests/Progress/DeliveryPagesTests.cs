@@ -95,7 +95,7 @@ public sealed class DeliveryPagesTests(RunningService service) : IClassFixture<R
         Assert.Equal("Not Agreed No RAG No actions: not agreed", Text(page.QuerySelector("#recommendation-3 .app-recommendation-delivery__roll-up")));
         Assert.Equal("2 of 6 actions delivered (33% of those still expected).", Text(page.QuerySelector(".app-share-delivered")));
         Assert.Equal("2", Count(page, "Overdue"));
-        Assert.Equal(["Delivered: 2", "In progress: 2", "Overdue: 2", "Not delivered, superseded or with no target date: 0"],
+        Assert.Equal(["Delivered: 2", "In progress: 2", "Overdue: 2", "Not delivered, superseded or with no due date: 0"],
             page.QuerySelectorAll(".app-delivery-bar__key li").Select(Text));
         Assert.Equal([("app-delivery-bar__delivered", "200"), ("app-delivery-bar__in-progress", "200"), ("app-delivery-bar__overdue", "200")],
             page.QuerySelectorAll(".app-delivery-bar__image rect[class]").Select(r => (r.GetAttribute("class")!, r.GetAttribute("width")!)));

@@ -1,5 +1,6 @@
 using System.Globalization;
 using ActionPlans.Core.Progress;
+using ActionPlans.Core.Vocabulary;
 
 namespace ActionPlans.Documents.Publishing.Progress;
 
@@ -25,52 +26,27 @@ public static class DeliveryTerms
     internal static readonly int[] MonthColumnWidths = [2000, 1500, 1500, 1500, 1500];
     internal static readonly int[] SummaryColumnWidths = [3000, 1200];
 
-    public static string Words(DeliveryState state) => state switch
-    {
-        DeliveryState.NoTarget => "No date to judge by",
-        DeliveryState.OnTrack => "On track",
-        DeliveryState.DueSoon => "Due soon",
-        DeliveryState.Overdue => "Overdue",
-        DeliveryState.CompletedOnTime => "Completed on time",
-        DeliveryState.CompletedLate => "Completed late",
-        DeliveryState.NotDelivered => "Not delivered",
-        DeliveryState.Superseded => "Superseded",
-        _ => throw new ArgumentOutOfRangeException(nameof(state), state, null),
-    };
-
-    public static string Words(DeliveryStatus status) => status switch
-    {
-        DeliveryStatus.NotStarted => "Not started",
-        DeliveryStatus.InProgress => "In progress",
-        DeliveryStatus.Completed => "Completed",
-        DeliveryStatus.NotDelivered => "Not delivered",
-        DeliveryStatus.Superseded => "Superseded",
-        _ => throw new ArgumentOutOfRangeException(nameof(status), status, null),
-    };
-
-    /// <summary>The rating in words; empty for none, which is shown grey and says nothing.</summary>
-    public static string Words(Rag rag) => rag == Rag.None ? "" : rag.ToString();
 
     /// <summary>The lines under the title: the plan's and the inspection report's days, the day reported as at and the publication.</summary>
     public static IReadOnlyList<string> Particulars(ProgressReport report) =>
     [
         PlanTerms.ProviderPrefix + report.Provider,
-        PlanTerms.SubmittedPrefix + Day(report.PlanSubmitted),
-        PlanTerms.PublishedPrefix + Day(report.ReportPublished),
-        AsAtPrefix + Day(report.AsAt),
+        PlanTerms.SubmittedPrefix + PlanTerms.Day(report.PlanSubmitted),
+        PlanTerms.PublishedPrefix + PlanTerms.Day(report.ReportPublished),
+        AsAtPrefix + DateWords.Day(report.AsAt),
         Published(report.Publication),
     ];
 
     public static string Published(ProgressReportPublication? publication) =>
-        publication is null ? "This report has not been published." : $"Published on {Day(publication.On)} by {publication.By}.";
+        publication is null ? "This report has not been published." : $"Published on {DateWords.Day(publication.On)} by {publication.By}.";
 
     /// <summary>What the recommendation's line says under its heading: who it is for, the response and the worst rating.</summary>
     public static string Standing(ProgressReportRecommendation recommendation, string provider)
     {
         var parts = new List<string>();
         if (recommendation.Addressee != provider) parts.Add("For " + recommendation.Addressee);
-        parts.Add(recommendation.Response is { } kind ? PlanTerms.Word(kind) : "Not answered");
-        if (recommendation.Rag != Rag.None) parts.Add("rated " + Words(recommendation.Rag));
+        parts.Add(recommendation.Response.Words());
+        if (recommendation.Rag != Rag.None) parts.Add("rated " + recommendation.Rag.Words());
         return string.Join(" · ", parts);
     }
 
@@ -81,7 +57,7 @@ public static class DeliveryTerms
         {
             DeliveryState.Overdue, DeliveryState.NotDelivered, DeliveryState.DueSoon, DeliveryState.OnTrack,
             DeliveryState.CompletedLate, DeliveryState.CompletedOnTime, DeliveryState.NoTarget, DeliveryState.Superseded,
-        }.Select(s => (Words(s), counts.Count(s))),
+        }.Select(s => (s.Words(), counts.Count(s))),
         (PlanTerms.Total, counts.Total),
     ];
 
@@ -106,27 +82,25 @@ public static class DeliveryTerms
         [
             "Now: " + Target(action.TargetInForce),
             "Agreed: " + Target(action.AgreedTarget),
-            .. action.Revisions.Select(r => $"Moved on {Day(r.On)} from {Target(r.From)} to {Target(r.To)} by {r.By}: {r.Reason}"),
+            .. action.Revisions.Select(r => $"Moved on {DateWords.Day(r.On)} from {Target(r.From)} to {Target(r.To)} by {r.By}: {r.Reason}"),
         ];
     }
 
     /// <summary>The state with its rating, then the day that decides it and any occurrences missed.</summary>
     public static IReadOnlyList<string> DeliveryLines(ProgressReportAction action)
     {
-        var lines = new List<string> { Words(action.State) + (action.Rag == Rag.None ? "" : $" ({Words(action.Rag)})") };
-        if (action.CompletedOn is { } completed) lines.Add("Completed " + Day(completed));
+        var lines = new List<string> { action.State.Words() + (action.Rag == Rag.None ? "" : $" ({action.Rag.Words()})") };
+        if (action.CompletedOn is { } completed) lines.Add("Completed " + DateWords.Day(completed));
         else if (action.Due is { } due && action.State != DeliveryState.Superseded)
-            lines.Add((action.State is DeliveryState.Overdue or DeliveryState.NotDelivered ? "Was due " : "Due ") + Day(due));
+            lines.Add((action.State is DeliveryState.Overdue or DeliveryState.NotDelivered ? "Was due " : "Due ") + DateWords.Day(due));
         if (action.MissedOccurrences > 0) lines.Add(action.MissedOccurrences == 1 ? "1 date missed" : $"{action.MissedOccurrences} dates missed");
         return lines;
     }
 
     /// <summary>The latest update: its day, status and author, then what it said.</summary>
     public static IReadOnlyList<string> UpdateLines(ProgressReportAction action) => action.Latest is { } update
-        ? [$"{Day(update.On)}: {Words(update.Status)}, by {update.Author}", .. PrintableText.Paragraphs(update.Narrative)]
+        ? [$"{DateWords.Day(update.On)}: {update.Status.Words()}, by {update.Author}", .. PrintableText.Paragraphs(update.Narrative)]
         : ["No update yet"];
-
-    public static string Day(DateOnly? day) => day?.ToString("d MMMM yyyy", CultureInfo.InvariantCulture) ?? "";
 
     private static string Target(string text) => string.IsNullOrWhiteSpace(text) ? "(none given)" : text;
 

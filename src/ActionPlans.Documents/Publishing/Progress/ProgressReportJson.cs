@@ -1,8 +1,8 @@
-using System.Globalization;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using ActionPlans.Core.Progress;
+using ActionPlans.Core.Vocabulary;
 
 namespace ActionPlans.Documents.Publishing.Progress;
 
@@ -28,11 +28,11 @@ public static class ProgressReportJson
     private sealed class MonthConverter : JsonConverter<YearMonth>
     {
         public override YearMonth Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) =>
-            DateOnly.TryParseExact(reader.GetString() + "-01", "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day)
+            DateWords.TryIso(reader.GetString() + "-01", out var day)
                 ? YearMonth.Of(day)
                 : throw new JsonException($"'{reader.GetString()}' is not a month written yyyy-MM.");
 
         public override void Write(Utf8JsonWriter writer, YearMonth value, JsonSerializerOptions options) =>
-            writer.WriteStringValue(new DateOnly(value.Year, value.Month, 1).ToString("yyyy-MM", CultureInfo.InvariantCulture));
+            writer.WriteStringValue(DateWords.IsoMonthOf(value.LastDay));
     }
 }

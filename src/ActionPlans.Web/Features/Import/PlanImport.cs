@@ -2,6 +2,7 @@ using ActionPlans.Core;
 using ActionPlans.Core.Inspections;
 using ActionPlans.Core.Plans;
 using ActionPlans.Core.Recommendations;
+using ActionPlans.Core.Vocabulary;
 using ActionPlans.Documents;
 using ActionPlans.Documents.Plans;
 using ActionPlans.Web.Infrastructure.Persistence;
@@ -30,7 +31,7 @@ internal static class PlanImport
         if (inspection is null)
         {
             if (!recordsInspection)
-                throw new ImportRefused(fileName, null, $"The service has no inspection of {provider.Name} published {published:MMMM yyyy}; "
+                throw new ImportRefused(fileName, null, $"The service has no inspection of {provider.Name} published {DateWords.Month(published)}; "
                     + "an inspector records the inspection, or imports its report, before its plan is imported.");
             inspection = new Inspection(provider, KindFor(provider), null, published);
             db.Inspections.Add(inspection);
@@ -38,7 +39,7 @@ internal static class PlanImport
         else
         {
             if (inspection.Id != 0 && await db.Plans.AnyAsync(p => p.InspectionId == inspection.Id))
-                throw new ImportRefused(fileName, null, $"The inspection of {provider.Name} published {published:MMMM yyyy} already has a plan; a second one is not imported.");
+                throw new ImportRefused(fileName, null, $"The inspection of {provider.Name} published {DateWords.Month(published)} already has a plan; a second one is not imported.");
             if (inspection.Published != published)
             {
                 // An imported report gives only its month, recorded as the first; an inspector's plan knows the day.
@@ -46,8 +47,8 @@ internal static class PlanImport
                 if (recordsInspection && await ReportGaveOnlyTheMonthAsync(db, inspection))
                     inspection.Describe(inspection.Kind, inspection.FieldworkStarted, published, inspection.CasesInspected);
                 else
-                    warnings.Add(new Warning(1, $"The plan says the report was published on {published:d MMMM yyyy}; the inspection records "
-                        + $"{inspection.Published:d MMMM yyyy}, which is left for an inspector to correct."));
+                    warnings.Add(new Warning(1, $"The plan says the report was published on {DateWords.Day(published)}; the inspection records "
+                        + $"{DateWords.Day(inspection.Published)}, which is left for an inspector to correct."));
             }
         }
 
@@ -60,7 +61,7 @@ internal static class PlanImport
             var existing = inspection.Recommendations.FirstOrDefault(r => r.Number == row.Number);
             if (existing is null && !mayRecommend)
                 throw new ImportRefused(fileName, row.Line, $"The plan answers recommendation {row.Number}, which the inspection of {provider.Name} "
-                    + $"published {published:MMMM yyyy} does not have; an inspector records an inspection's recommendations.");
+                    + $"published {DateWords.Month(published)} does not have; an inspector records an inspection's recommendations.");
             if (existing is null)
             {
                 var created = inspection.Recommend(row.Number, row.Text, organisations.Addressee(row.Addressee, provider));

@@ -2,6 +2,7 @@ using ActionPlans.Core;
 using ActionPlans.Core.Inspections;
 using ActionPlans.Core.Organisations;
 using ActionPlans.Core.Recommendations;
+using ActionPlans.Core.Vocabulary;
 using ActionPlans.Documents;
 using ActionPlans.Documents.Reports;
 using ActionPlans.Web.Infrastructure.Persistence;
@@ -35,12 +36,12 @@ internal static class ReportImport
             else
             {
                 if (inspection.Standards.Count > 0)
-                    throw new ImportRefused(fileName, null, $"The inspection of {provider.Name} published {month} already has its ratings; a second report is not imported.");
+                    throw new ImportRefused(fileName, null, $"The inspection of {provider.Name} published {DateWords.Month(new DateOnly(month.Year, month.Month, 1))} already has its ratings; a second report is not imported.");
                 // What the inspection records stands; the report fills in only what it lacks.
                 if (inspection.FieldworkStarted is null)
                     inspection.Describe(inspection.Kind, report.FieldworkStarted, inspection.Published, inspection.CasesInspected);
                 else if (report.FieldworkStarted is { } started && started != inspection.FieldworkStarted)
-                    warnings.Add(Left($"The report says fieldwork started on {started:d MMMM yyyy}; the inspection records {inspection.FieldworkStarted:d MMMM yyyy}"));
+                    warnings.Add(Left($"The report says fieldwork started on {DateWords.Day(started)}; the inspection records {DateWords.Day(inspection.FieldworkStarted)}"));
             }
             inspection.RecordScore(report.FrameworkId, report.StatedScore);
 
@@ -99,5 +100,5 @@ internal static class ReportImport
     /// <summary>A difference from what an inspector recorded: shown, never applied.</summary>
     private static Warning Left(string difference) => new(1, $"{difference}; what the inspection records is left for an inspector to change.");
 
-    private static string Judgement(ProgressJudgement? judgement) => judgement?.ToString() ?? "not judged";
+    private static string Judgement(ProgressJudgement? judgement) => judgement.Words().ToLowerInvariant();
 }

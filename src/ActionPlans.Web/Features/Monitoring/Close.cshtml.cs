@@ -2,6 +2,7 @@ using ActionPlans.Core;
 using ActionPlans.Core.Access;
 using ActionPlans.Core.Plans;
 using ActionPlans.Core.Progress;
+using ActionPlans.Core.Vocabulary;
 using ActionPlans.Web.Infrastructure.Persistence;
 using ActionPlans.Web.Features.Monitoring;
 using Microsoft.AspNetCore.Authorization;
@@ -47,7 +48,7 @@ public sealed class CloseModel(ActionPlansDb db, TimeProvider clock, DeliverySet
             return Page();
         }
         log.LogInformation("{User} closed the monitoring of plan {PlanId}", User.Identity?.Name, id);
-        TempData["Notice"] = $"Monitoring closed on {Shared.Tags.Date(Today)}.";
+        TempData["Notice"] = $"Monitoring closed on {DateWords.Day(Today)}.";
         return Redirect($"/plans/{id}/delivery");
     }
 

@@ -1,5 +1,6 @@
 using ActionPlans.Core.Access;
 using ActionPlans.Core.Progress;
+using ActionPlans.Core.Vocabulary;
 using ActionPlans.Web.Features.Accounts;
 using ActionPlans.Web.Features.Shared;
 using ActionPlans.Web.Infrastructure.Persistence;
@@ -19,10 +20,10 @@ public sealed class MyActionsModel(ActionPlansDb db, TimeProvider clock, Deliver
     /// <summary>The groups the page shows, in the order a person should act on them.</summary>
     public static readonly IReadOnlyList<(string Heading, DeliveryState[] States)> Groups =
     [
-        ("Overdue", [DeliveryState.Overdue]),
-        ("Due soon", [DeliveryState.DueSoon]),
-        ("On track", [DeliveryState.OnTrack]),
-        ("No target date", [DeliveryState.NoTarget]),
+        (DeliveryState.Overdue.Words(), [DeliveryState.Overdue]),
+        (DeliveryState.DueSoon.Words(), [DeliveryState.DueSoon]),
+        (DeliveryState.OnTrack.Words(), [DeliveryState.OnTrack]),
+        (DeliveryState.NoTarget.Words(), [DeliveryState.NoTarget]),
         ("Completed", [DeliveryState.CompletedLate, DeliveryState.CompletedOnTime]),
         ("Not delivered or superseded", [DeliveryState.NotDelivered, DeliveryState.Superseded]),
     ];

@@ -1,6 +1,6 @@
 using System.CommandLine;
-using System.Globalization;
 using System.Text.Json;
+using ActionPlans.Core.Vocabulary;
 using ActionPlans.Web.Infrastructure.Persistence;
 using ActionPlans.Web.Features.Monitoring;
 
@@ -24,7 +24,7 @@ public static class OverdueVerb
         {
             var text = parse.GetValue(asOf);
             var date = DateOnly.FromDateTime(DateTime.Today);
-            if (text is not null && !DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out date))
+            if (text is not null && !DateWords.TryIso(text, out date))
             {
                 Console.Error.WriteLine($"actionplans overdue: --as-of '{text}' is not a date like 2020-06-30.");
                 return Task.FromResult(1);
@@ -42,9 +42,9 @@ public static class OverdueVerb
             Console.WriteLine(JsonSerializer.Serialize(actions, Json));
             return 0;
         }
-        Console.WriteLine($"{actions.Count} overdue action(s) as at {date:yyyy-MM-dd}");
+        Console.WriteLine($"{actions.Count} overdue action(s) as at {DateWords.Iso(date)}");
         foreach (var a in actions)
-            Console.WriteLine($"{a.Due:yyyy-MM-dd}  plan {a.Plan}, recommendation {a.Recommendation}  {a.Provider}  [{a.Owner ?? "no owner"}]  {Shorten(a.Text)}");
+            Console.WriteLine($"{DateWords.Iso(a.Due)}  plan {a.Plan}, recommendation {a.Recommendation}  {a.Provider}  [{a.Owner ?? "no owner"}]  {Shorten(a.Text)}");
         return 0;
     }
 

@@ -1,5 +1,6 @@
 using System.Globalization;
 using ActionPlans.Core.Plans;
+using ActionPlans.Core.Vocabulary;
 using ActionPlans.Documents.Publishing;
 
 namespace ActionPlans.Web.Features.OpenData;
@@ -25,11 +26,11 @@ public static class ActionsCsv
                         plan.Inspection.Provider.Name,
                         response.Recommendation.Number.ToString(CultureInfo.InvariantCulture),
                         response.Recommendation.Text,
-                        response.Kind is { } kind ? PlanTerms.Word(kind) : "",
+                        response.Kind is { } kind ? kind.Words() : "",
                         action.Text,
                         action.Owner ?? "",
                         action.Target.Text,
-                        action.Target.Due?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "",
+                        DateWords.Iso(action.Target.Due),
                         action.CompletedAtSubmission ? "yes" : "no",
                     ]);
         return csv.ToString();

@@ -1,5 +1,5 @@
 using System.CommandLine;
-using System.Globalization;
+using ActionPlans.Core.Vocabulary;
 using ActionPlans.Core;
 using ActionPlans.Web.Infrastructure.Persistence;
 using ActionPlans.Web.Features.Monitoring;
@@ -37,7 +37,7 @@ public static class ExportVerb
                 Console.Error.WriteLine($"actionplans export: --format '{formatText}' is not one of docx, pdf, html, json, csv.");
                 return Task.FromResult(1);
             }
-            if (!DateOnly.TryParseExact(dayText, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day))
+            if (!DateWords.TryIso(dayText, out var day))
             {
                 Console.Error.WriteLine($"actionplans export: --progress-as-at '{dayText}' is not a date like 2025-12-31.");
                 return Task.FromResult(1);
@@ -62,7 +62,7 @@ public static class ExportVerb
         }
         var file = PlanExport.Render(plan, format);
         if (!await WriteAsync(file, output)) return 1;
-        await Console.Error.WriteLineAsync($"Wrote plan {id} ({plan.Inspection.Provider.Name}, {plan.Status}) as {format.ToString().ToLowerInvariant()} to {output.FullName} ({file.Content.Length:N0} bytes).");
+        await Console.Error.WriteLineAsync($"Wrote plan {id} ({plan.Inspection.Provider.Name}, {plan.Status.Words().ToLowerInvariant()}) as {format.ToString().ToLowerInvariant()} to {output.FullName} ({file.Content.Length:N0} bytes).");
         return 0;
     }
 
@@ -85,7 +85,7 @@ public static class ExportVerb
             return 1;
         }
         if (!await WriteAsync(file, output)) return 1;
-        await Console.Error.WriteLineAsync($"Wrote the progress report of plan {id} ({plan.Inspection.Provider.Name}) as at {day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)} as {format.ToString().ToLowerInvariant()} to {output.FullName} ({file.Content.Length:N0} bytes).");
+        await Console.Error.WriteLineAsync($"Wrote the progress report of plan {id} ({plan.Inspection.Provider.Name}) as at {DateWords.Iso(day)} as {format.ToString().ToLowerInvariant()} to {output.FullName} ({file.Content.Length:N0} bytes).");
         return 0;
     }
 

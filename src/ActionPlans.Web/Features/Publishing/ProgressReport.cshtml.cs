@@ -1,7 +1,7 @@
-using System.Globalization;
 using ActionPlans.Core;
 using ActionPlans.Core.Access;
 using ActionPlans.Core.Plans;
+using ActionPlans.Core.Vocabulary;
 using ActionPlans.Documents.Publishing.Progress;
 using ActionPlans.Web.Features.Accounts;
 using ActionPlans.Web.Features.Shared;
@@ -36,9 +36,7 @@ public sealed class ProgressReportModel(ActionPlansDb db, TimeProvider clock, De
     public Viewer Viewer => ViewerOf.Principal(User);
     private DateOnly Today => DateOnly.FromDateTime(clock.GetLocalNow().Date);
 
-    public static string Address(int id, DateOnly day) => $"/plans/{id}/progress-report?asAt={Iso(day)}";
-
-    public static string Iso(DateOnly day) => day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+    public static string Address(int id, DateOnly day) => $"/plans/{id}/progress-report?asAt={DateWords.Iso(day)}";
 
     public async Task<IActionResult> OnGetAsync(int id)
     {
@@ -71,16 +69,16 @@ public sealed class ProgressReportModel(ActionPlansDb db, TimeProvider clock, De
         {
             var name = User.FindFirst(ServiceClaims.DisplayName)?.Value ?? User.Identity?.Name ?? "";
             var (published, already) = await ProgressReports.PublishAsync(db, Plan, day, Today, delivery.DueSoon, clock.GetUtcNow().UtcDateTime, User.Identity?.Name ?? "", name);
-            log.LogInformation("{User} published progress report {ReportId} on plan {PlanId} as at {AsAt}{Already}", User.Identity?.Name, published.Id, id, Iso(day),
+            log.LogInformation("{User} published progress report {ReportId} on plan {PlanId} as at {AsAt}{Already}", User.Identity?.Name, published.Id, id, DateWords.Iso(day),
                 already ? ", which was already published" : "");
             TempData["Notice"] = already
-                ? $"The progress report as at {Tags.Date(day)} was already published on {Tags.Date(DateOnly.FromDateTime(published.PublishedUtc))}; it stays as it was published, and this is it."
-                : $"Progress report as at {Tags.Date(day)} published.";
+                ? $"The progress report as at {DateWords.Day(day)} was already published on {DateWords.Day(DateOnly.FromDateTime(published.PublishedUtc))}; it stays as it was published, and this is it."
+                : $"Progress report as at {DateWords.Day(day)} published.";
             return Redirect($"/plans/{id}/progress-reports/{published.Id}");
         }
         catch (DomainRuleException e)
         {
-            log.LogInformation("{User} could not publish a progress report on plan {PlanId} as at {AsAt}: {Reason}", User.Identity?.Name, id, Iso(day), e.Message);
+            log.LogInformation("{User} could not publish a progress report on plan {PlanId} as at {AsAt}: {Reason}", User.Identity?.Name, id, DateWords.Iso(day), e.Message);
             ModelState.AddModelError("", e.Message);
             Published = (await ProgressReports.OfPlanAsync(db, id)).FirstOrDefault(r => r.AsAt == day);
             return Refused();

@@ -1,8 +1,8 @@
-using System.Globalization;
 using System.Text;
 using ActionPlans.Core;
 using ActionPlans.Core.Plans;
 using ActionPlans.Core.Progress;
+using ActionPlans.Core.Vocabulary;
 using ActionPlans.Documents.Publishing.Progress;
 using ActionPlans.Web.Infrastructure.Persistence;
 using ActionPlans.Web.Features.Monitoring;
@@ -77,7 +77,7 @@ public static class ProgressReports
 
     public static PlanExport.File Render(ProgressReport report, ExportFormat format)
     {
-        var name = $"progress-report-{report.PlanId}-as-at-{report.AsAt.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}";
+        var name = $"progress-report-{report.PlanId}-as-at-{DateWords.Iso(report.AsAt)}";
         return format switch
         {
             ExportFormat.Docx => new PlanExport.File(WordProgressReportWriter.Write(report), "application/vnd.openxmlformats-officedocument.wordprocessingml.document", name + ".docx"),

@@ -2,6 +2,7 @@ using System.Globalization;
 using ActionPlans.Core.Access;
 using ActionPlans.Core.Plans;
 using ActionPlans.Core.Progress;
+using ActionPlans.Core.Vocabulary;
 using ActionPlans.Web.Features.Accounts;
 using ActionPlans.Web.Infrastructure.Persistence;
 using ActionPlans.Web.Features.Monitoring;
@@ -42,7 +43,7 @@ public sealed class ReminderOccasions(ActionPlansDb db, ReminderSettings setting
         {
             if (item.Action.AssignedTo is not { } id || !assignees.TryGetValue(id, out var assignee)) continue;
             var kind = item.IsOverdue ? OutboxKind.Overdue : OutboxKind.DueSoon;
-            var key = $"{(item.IsOverdue ? "overdue" : "due-soon")}:{item.Action.Id}:{item.Due:yyyy-MM-dd}";
+            var key = $"{(item.IsOverdue ? "overdue" : "due-soon")}:{item.Action.Id}:{DateWords.Iso(item.Due)}";
             messages.Add(Message(key, kind, assignee, ReminderText.ForAssignee(item, assignee.DisplayName, settings), nowUtc));
         }
 

@@ -1,5 +1,6 @@
 using System.Text;
-using ActionPlans.Web.Features.Shared;
+using ActionPlans.Core.Progress;
+using ActionPlans.Core.Vocabulary;
 
 using ActionPlans.Web.Infrastructure.Email;
 
@@ -14,13 +15,13 @@ public sealed record ReminderText(string Subject, string Body)
     {
         var provider = item.Plan.Inspection.Provider.Name;
         var subject = item.IsOverdue
-            ? $"Overdue: action for recommendation {item.Response.Recommendation.Number} ({provider}) was due {Tags.Date(item.Due)}"
-            : $"Due soon: action for recommendation {item.Response.Recommendation.Number} ({provider}) is due {Tags.Date(item.Due)}";
+            ? $"{DeliveryState.Overdue.Words()}: action for recommendation {item.Response.Recommendation.Number} ({provider}) was due {DateWords.Day(item.Due)}"
+            : $"{DeliveryState.DueSoon.Words()}: action for recommendation {item.Response.Recommendation.Number} ({provider}) is due {DateWords.Day(item.Due)}";
         var body = new StringBuilder()
             .AppendLine($"Dear {name},").AppendLine()
             .AppendLine(item.IsOverdue
-                ? $"This action was due on {Tags.Date(item.Due)} and no delivery has been reported for that date."
-                : $"This action is due on {Tags.Date(item.Due)}.")
+                ? $"This action was due on {DateWords.Day(item.Due)} and no delivery has been reported for that date."
+                : $"This action is due on {DateWords.Day(item.Due)}.")
             .AppendLine();
         Describe(body, item, settings);
         body.AppendLine()
@@ -35,11 +36,11 @@ public sealed record ReminderText(string Subject, string Body)
     {
         var overdue = items.Where(i => i.IsOverdue).ToList();
         var dueSoon = items.Where(i => !i.IsOverdue).ToList();
-        var subject = $"Weekly summary for {organisation}: {overdue.Count} overdue, {dueSoon.Count} due soon ({week})";
+        var subject = $"Weekly summary for {organisation}: {overdue.Count} {DeliveryState.Overdue.Counted()}, {dueSoon.Count} {DeliveryState.DueSoon.Counted()} ({week})";
         var body = new StringBuilder()
             .AppendLine($"Dear {name},").AppendLine()
             .AppendLine($"Actions followed by {organisation} that need attention this week ({week}).").AppendLine();
-        Section(body, $"Overdue ({overdue.Count})", overdue, settings);
+        Section(body, $"{DeliveryState.Overdue.Words()} ({overdue.Count})", overdue, settings);
         Section(body, $"Due in the next {settings.DueSoon.Days} days ({dueSoon.Count})", dueSoon, settings);
         body.AppendLine(Footer("you coordinate action plans for " + organisation));
         return new ReminderText(Shortened(subject), body.ToString());
@@ -60,10 +61,10 @@ public sealed record ReminderText(string Subject, string Body)
     {
         var inspection = item.Plan.Inspection;
         body.AppendLine($"Action: {item.Action.Text}")
-            .AppendLine($"Plan: {inspection.Provider.Name}{(inspection.Published is { } published ? $", inspection report published {Tags.Date(published)}" : "")}")
+            .AppendLine($"Plan: {inspection.Provider.Name}{(inspection.Published is { } published ? $", inspection report published {DateWords.Day(published)}" : "")}")
             .AppendLine($"Recommendation {item.Response.Recommendation.Number}: {item.Response.Recommendation.Text}");
         if (item.Action.Owner is { } owner) body.AppendLine($"Owner in the plan: {owner}");
-        body.AppendLine($"Due: {Tags.Date(item.Due)}")
+        body.AppendLine($"Due: {DateWords.Day(item.Due)}")
             .AppendLine($"Report progress: {settings.ProgressPage(item.Plan.Id, item.Action.Id)}");
     }
 

@@ -1,7 +1,7 @@
-using System.Globalization;
 using ActionPlans.Core;
 using ActionPlans.Core.Plans;
 using ActionPlans.Core.Progress;
+using ActionPlans.Core.Vocabulary;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace ActionPlans.Web.Features.Shared;
@@ -18,7 +18,7 @@ public sealed record AsAtDay(DateOnly Date, bool IsToday, DateParts Input, strin
     public const string Field = "AsAt";
 
     /// <summary>The query a link carries to keep the same day; empty for today.</summary>
-    public string Query => IsToday ? "" : $"?asAt={Date:yyyy-MM-dd}";
+    public string Query => IsToday ? "" : $"?asAt={DateWords.Iso(Date)}";
 
     public static AsAtDay Read(PageModel page, DateOnly today)
     {
@@ -54,8 +54,8 @@ public sealed record AsAtDay(DateOnly Date, bool IsToday, DateParts Input, strin
         if (fromForm) (date, error) = input.Read("the date to view as at");
         else if (query["asAt"].ToString() is { Length: > 0 } text)
         {
-            if (DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var parsed)) date = parsed;
-            else error = $"The date to view as at must be a real date, like {today:yyyy-MM-dd}";
+            if (DateWords.TryIso(text, out var parsed)) date = parsed;
+            else error = $"The date to view as at must be a real date, like {DateWords.Iso(today)}";
             input = DateParts.Of(date);
         }
         if (date > today)

@@ -1,33 +1,21 @@
 using ActionPlans.Core.Plans;
 using ActionPlans.Core.Progress;
 using ActionPlans.Core.Ratings;
-using ActionPlans.Documents.Publishing.Progress;
 
 namespace ActionPlans.Web.Features.Shared;
 
-/// <summary>How ratings, responses and statuses are written and coloured on pages (GOV.UK tag colours).</summary>
+/// <summary>
+/// The GOV.UK tag colour of each rating and status on pages; their words are <see cref="ActionPlans.Core.Vocabulary.StatusWords"/>,
+/// shared with documents and emails.
+/// </summary>
 public static class Tags
 {
-    public static string Words(Rating rating) => rating switch
-    {
-        Rating.RequiresImprovement => "Requires improvement",
-        _ => rating.ToString(),
-    };
-
     public static string Colour(Rating rating) => rating switch
     {
         Rating.Outstanding => "govuk-tag--green",
         Rating.Good => "govuk-tag--turquoise",
         Rating.RequiresImprovement => "govuk-tag--yellow",
         _ => "govuk-tag--red",
-    };
-
-    public static string Words(ResponseKind? kind) => kind switch
-    {
-        ResponseKind.Agreed => "Agreed",
-        ResponseKind.PartlyAgreed => "Partly Agreed",
-        ResponseKind.NotAgreed => "Not Agreed",
-        _ => "Not answered",
     };
 
     public static string Colour(PlanStatus status) => status switch
@@ -39,8 +27,6 @@ public static class Tags
         _ => "govuk-tag--grey",
     };
 
-    public static string Words(DeliveryState state) => DeliveryTerms.Words(state);
-
     public static string Colour(DeliveryState state) => state switch
     {
         DeliveryState.OnTrack => "govuk-tag--blue",
@@ -49,10 +35,6 @@ public static class Tags
         DeliveryState.CompletedOnTime or DeliveryState.CompletedLate => "govuk-tag--green",
         _ => "govuk-tag--grey",
     };
-
-    public static string Words(DeliveryStatus status) => DeliveryTerms.Words(status);
-
-    public static string Words(Rag rag) => rag == Rag.None ? "No RAG" : rag.ToString();
 
     public static string Colour(Rag rag) => rag switch
     {
@@ -69,6 +51,4 @@ public static class Tags
         < 1024 * 1024 => $"{Math.Round(bytes / 1024.0)} KB",
         _ => $"{Math.Round(bytes / (1024.0 * 1024), 1).ToString(System.Globalization.CultureInfo.InvariantCulture)} MB",
     };
-
-    public static string Date(DateOnly? date) => date?.ToString("d MMMM yyyy", System.Globalization.CultureInfo.GetCultureInfo("en-GB")) ?? "Not known";
 }
