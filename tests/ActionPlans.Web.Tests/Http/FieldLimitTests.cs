@@ -5,7 +5,7 @@ using ActionPlans.Core.Plans.Workflow;
 using ActionPlans.Core.Progress;
 using ActionPlans.Core.Recommendations;
 using ActionPlans.Core.TargetDates;
-using ActionPlans.Web.Features.Shared;
+using ActionPlans.Web.Features.Shared.Components;
 using ActionPlans.Web.Infrastructure.Persistence;
 using ActionPlans.Web.Infrastructure.Persistence.Auditing;
 using ActionPlans.Web.Tests.Infrastructure;
@@ -93,7 +93,7 @@ public sealed class FieldLimitTests(ThrowawayPostgres postgres)
     {
         var html = await response.Content.ReadAsStringAsync();
         Assert.True(response.StatusCode == HttpStatusCode.OK, $"{field}: answered {(int)response.StatusCode}");
-        var message = FieldError(Browserless.Parse(html), FieldErrors.Id(field));
+        var message = FieldError(Browserless.Parse(html), Field.IdOf(field));
         Assert.True(message is not null && message.Contains("characters"), $"{field}: beside it was '{message}'");
     }
 

@@ -24,7 +24,7 @@ public sealed class SignInModel(SignInManager<ServiceUser> signIn, ILogger<SignI
     public void OnGet() { }
 
     /// <summary>Where a person goes once signed in: back where they were, if that is on this service.</summary>
-    internal static string Destination(IUrlHelper url, string? returnUrl) => url.IsLocalUrl(returnUrl) ? returnUrl! : "/inspections";
+    internal static string Destination(IUrlHelper url, string? returnUrl) => url.IsLocalUrl(returnUrl) ? returnUrl! : url.Page("/Inspections/Index")!;
 
     public async Task<IActionResult> OnPostAsync()
     {

@@ -9,11 +9,11 @@ namespace ActionPlans.Web.Features.Accounts;
 [AllowAnonymous]
 public sealed class SignOutModel(SignInManager<ServiceUser> signIn) : PageModel
 {
-    public IActionResult OnGet() => Redirect("/");
+    public IActionResult OnGet() => RedirectToPage("/Index");
 
     public async Task<IActionResult> OnPostAsync()
     {
         await signIn.SignOutAsync();
-        return Redirect("/");
+        return RedirectToPage("/Index");
     }
 }

@@ -61,7 +61,7 @@ public sealed class IndexModel(DocumentImport importer, ActionPlansDb db, ILogge
             var result = await ImportAsync(bytes, dryRun: false);
             log.LogInformation("{User} imported {File} as {Kind} {Id}", User.Identity?.Name, FileName, result.Document.Kind, result.Id);
             TempData["Notice"] = result.Describe();
-            return Redirect(result.Document.Kind == DocumentKind.ActionPlan ? $"/plans/{result.Id}" : $"/inspections/{result.Id}");
+            return RedirectToPage(result.Document.Kind == DocumentKind.ActionPlan ? "/Plans/Details" : "/Inspections/Details", new { id = result.Id });
         }
         catch (ImportRefused refused)
         {

@@ -30,7 +30,7 @@ public sealed class DetailsModel(ActionPlansDb db, TimeProvider clock) : PageMod
         db.Plans.Add(plan);
         await db.SaveChangesAsync();
         TempData["Notice"] = "Action plan started: write the response to each recommendation.";
-        return Redirect($"/plans/{plan.Id}");
+        return RedirectToPage("/Plans/Details", new { id = plan.Id });
     }
 
     public async Task<IActionResult> OnGetAsync(int id)

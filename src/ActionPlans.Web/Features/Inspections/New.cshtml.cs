@@ -50,7 +50,7 @@ public sealed class NewModel(ActionPlansDb db) : PageModel
             db.Inspections.Add(inspection);
             await db.SaveChangesAsync();
             TempData["Notice"] = $"Inspection of {provider!.Name} recorded. Enter its ratings and recommendations.";
-            return Redirect($"/inspections/{inspection.Id}/ratings");
+            return RedirectToPage("/Inspections/Ratings", new { id = inspection.Id });
         }
         catch (DomainRuleException e)
         {

@@ -66,7 +66,7 @@ public sealed class RatingsModel(ActionPlansDb db) : PageModel
             return Page();
         }
         TempData["Notice"] = "Ratings saved.";
-        return Redirect($"/inspections/{id}");
+        return RedirectToPage("/Inspections/Details", new { id });
     }
 
     /// <summary>Puts one standard's posted values on the inspection, reporting each bad field by name.</summary>

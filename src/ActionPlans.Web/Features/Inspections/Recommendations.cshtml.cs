@@ -61,7 +61,7 @@ public sealed class RecommendationsModel(ActionPlansDb db, TimeProvider clock, D
     {
         if (!await LoadAsync(id)) return NotFound();
         var recommendation = Inspection.Recommendations.FirstOrDefault(r => r.Id == recommendationId);
-        if (recommendation is null || HasPlan) return Redirect($"/inspections/{id}/recommendations");
+        if (recommendation is null || HasPlan) return RedirectToPage("/Inspections/Recommendations", new { id });
         Inspection.Withdraw(recommendation);
         db.Recommendations.Remove(recommendation);
         return await SaveAsync(id, $"Recommendation {recommendation.Number} removed.");
@@ -85,7 +85,7 @@ public sealed class RecommendationsModel(ActionPlansDb db, TimeProvider clock, D
     public async Task<IActionResult> OnPostFromEarlierAsync(int id)
     {
         if (!await LoadAsync(id)) return NotFound();
-        if (Earlier is null || Inspection.PreviousRecommendations.Count > 0) return Redirect($"/inspections/{id}/recommendations");
+        if (Earlier is null || Inspection.PreviousRecommendations.Count > 0) return RedirectToPage("/Inspections/Recommendations", new { id });
         foreach (var recommendation in Earlier.Recommendations.OrderBy(r => r.Number))
             Inspection.RecordPreviousRecommendation(recommendation.Number, recommendation.Text, null, recommendation);
         return await SaveAsync(id, $"{Earlier.Recommendations.Count} recommendations taken from the previous inspection.");
@@ -116,7 +116,7 @@ public sealed class RecommendationsModel(ActionPlansDb db, TimeProvider clock, D
             return Page();
         }
         TempData["Notice"] = notice;
-        return Redirect($"/inspections/{id}/recommendations");
+        return RedirectToPage("/Inspections/Recommendations", new { id });
     }
 
     private async Task<bool> LoadAsync(int id)

@@ -157,7 +157,7 @@ public sealed class ActionRecordModel(ActionPlansDb db, TimeProvider clock, Deli
             return Page();
         }
         TempData["Notice"] = notice;
-        return Redirect($"/plans/{planId}/actions/{actionId}/progress");
+        return RedirectToPage("/Monitoring/ActionRecord", new { planId, actionId });
     }
 
     private async Task<IActionResult?> LoadAsync(int planId, int actionId, bool report = false)

@@ -49,7 +49,7 @@ public sealed class CloseModel(ActionPlansDb db, TimeProvider clock, DeliverySet
         }
         log.LogInformation("{User} closed the monitoring of plan {PlanId}", User.Identity?.Name, id);
         TempData["Notice"] = $"Monitoring closed on {DateWords.Day(Today)}.";
-        return Redirect($"/plans/{id}/delivery");
+        return RedirectToPage("/Monitoring/PlanDelivery", new { id });
     }
 
     private async Task<bool> LoadAsync(int id)

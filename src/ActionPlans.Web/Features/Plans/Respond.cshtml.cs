@@ -120,7 +120,7 @@ public sealed class RespondModel(ActionPlansDb db, ILogger<RespondModel> log) : 
             return Page();
         }
         TempData["Notice"] = $"Response to recommendation {number} saved.";
-        return Redirect($"/plans/{id}/recommendations/{number}");
+        return RedirectToPage("/Plans/Respond", new { id, number });
     }
 
     /// <summary>Fills the form from the stored response.</summary>

@@ -72,7 +72,7 @@ public sealed class ReviewModel(PlanReview review, TimeProvider clock, ILogger<R
             return NotFound();
         }
         TempData["Notice"] = notice;
-        return Redirect($"/plans/{id}/review");
+        return RedirectToPage("/Plans/Review", new { id });
     }
 
     private async Task<IActionResult?> LoadAsync(int id)

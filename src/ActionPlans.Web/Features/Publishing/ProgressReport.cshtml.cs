@@ -36,13 +36,11 @@ public sealed class ProgressReportModel(ActionPlansDb db, TimeProvider clock, De
     public Viewer Viewer => ViewerOf.Principal(User);
     private DateOnly Today => DateOnly.FromDateTime(clock.GetLocalNow().Date);
 
-    public static string Address(int id, DateOnly day) => $"/plans/{id}/progress-report?asAt={DateWords.Iso(day)}";
-
     public async Task<IActionResult> OnGetAsync(int id)
     {
         if (await ReadableAsync(id) is { } refused) return refused;
         if (Chosen() is not { } day) return Refused();
-        if (AsAt.FromForm) return Redirect(Address(id, day));
+        if (AsAt.FromForm) return RedirectToPage("/Publishing/ProgressReport", new { id, asAt = DateWords.Iso(day) });
         Published = (await ProgressReports.OfPlanAsync(db, id)).FirstOrDefault(r => r.AsAt == day);
         return Page();
     }
@@ -74,7 +72,7 @@ public sealed class ProgressReportModel(ActionPlansDb db, TimeProvider clock, De
             TempData["Notice"] = already
                 ? $"The progress report as at {DateWords.Day(day)} was already published on {DateWords.Day(DateOnly.FromDateTime(published.PublishedUtc))}; it stays as it was published, and this is it."
                 : $"Progress report as at {DateWords.Day(day)} published.";
-            return Redirect($"/plans/{id}/progress-reports/{published.Id}");
+            return RedirectToPage("/Publishing/PublishedReport", new { id, reportId = published.Id });
         }
         catch (DomainRuleException e)
         {

@@ -17,8 +17,8 @@ public sealed record AsAtDay(DateOnly Date, bool IsToday, DateParts Input, strin
     /// <summary>The name of the date input, and so the key of its error.</summary>
     public const string Field = "AsAt";
 
-    /// <summary>The query a link carries to keep the same day; empty for today.</summary>
-    public string Query => IsToday ? "" : $"?asAt={DateWords.Iso(Date)}";
+    /// <summary>The <c>asAt</c> a link carries to keep the same day; none for today.</summary>
+    public string? RouteValue => IsToday ? null : DateWords.Iso(Date);
 
     public static AsAtDay Read(PageModel page, DateOnly today)
     {
