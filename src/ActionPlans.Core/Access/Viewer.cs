@@ -53,6 +53,15 @@ public sealed record Viewer(IReadOnlySet<string> Roles, int? OrganisationId, boo
     /// <summary>Only an inspector's import may record an inspection the service does not have yet.</summary>
     public bool CanRecordInspections => IsInspector;
 
+    /// <summary>Inspectors and coordinators import documents; which ones, <see cref="CanImportReports"/> and the organisation decide.</summary>
+    public bool CanImport => IsInspector || Roles.Contains(Role.Coordinator);
+
+    /// <summary>A progress report speaks for the inspectorate, so only an inspector publishes one; whoever may read the plan reads it.</summary>
+    public bool CanPublishProgressReports => IsInspector;
+
+    /// <summary>An inspector ends the monitoring of a plan being delivered.</summary>
+    public bool CanCloseMonitoring => IsInspector;
+
     /// <summary>
     /// A coordinator writes the responses of a plan that is open for editing: the provider's coordinator any
     /// of them, another body's coordinator those addressed to that body.

@@ -19,7 +19,7 @@ public sealed class Inspection
     {
         if (!provider.IsProvider) throw new DomainRuleException($"{provider.Name} is not a probation provider, so it cannot be inspected.");
         if (fieldworkStarted is { } f && published is { } p && p < f)
-            throw new DomainRuleException("A report cannot be published before its fieldwork started.");
+            throw new DomainRuleException("A report cannot be published before its fieldwork started.", nameof(Published));
         Provider = provider;
         FrameworkId = DefaultFrameworkId;
         Describe(kind, fieldworkStarted, published, null);
@@ -51,8 +51,8 @@ public sealed class Inspection
     public void Describe(InspectionKind kind, DateOnly? fieldworkStarted, DateOnly? published, int? casesInspected)
     {
         if (fieldworkStarted is { } f && published is { } p && p < f)
-            throw new DomainRuleException("A report cannot be published before its fieldwork started.");
-        if (casesInspected is < 0) throw new DomainRuleException("The number of cases inspected cannot be negative.");
+            throw new DomainRuleException("A report cannot be published before its fieldwork started.", nameof(Published));
+        if (casesInspected is < 0) throw new DomainRuleException("The number of cases inspected cannot be negative.", nameof(CasesInspected));
         Kind = kind;
         FieldworkStarted = fieldworkStarted;
         Published = published;

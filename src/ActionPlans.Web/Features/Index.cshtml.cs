@@ -2,6 +2,7 @@ using ActionPlans.Core.Plans;
 using ActionPlans.Core.Progress;
 using ActionPlans.Web.Infrastructure.Persistence;
 using ActionPlans.Web.Features.Monitoring;
+using ActionPlans.Web.Infrastructure.Hosting;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -23,7 +24,7 @@ public sealed class IndexModel(ActionPlansDb db, TimeProvider clock, DeliverySet
 
     public async Task OnGetAsync()
     {
-        var today = DateOnly.FromDateTime(clock.GetLocalNow().Date);
+        var today = clock.TodayInUk();
         var plans = await db.Plans.Where(p => p.Status == PlanStatus.Published).WithDeliveryRecord().ToListAsync();
         Providers = plans.Select(p => p.Inspection.Provider.Name).Distinct().Order().ToList();
         Years = plans.Select(p => p.Inspection.Published?.Year).OfType<int>().Distinct().OrderDescending().ToList();

@@ -18,7 +18,7 @@ public sealed class ImportTests(ThrowawayPostgres postgres)
     private static async Task<ImportResult> ImportAsync(TestDatabase database, string path, bool dryRun = false)
     {
         await using var db = database.Open("importer@test");
-        return await new DocumentImport(db, new NamedAuditActor("importer@test")).ImportAsync(Path.GetFileName(path), await File.ReadAllBytesAsync(path), dryRun);
+        return await new DocumentImport(db, new NamedAuditActor("importer@test"), TimeProvider.System).ImportAsync(Path.GetFileName(path), await File.ReadAllBytesAsync(path), dryRun);
     }
 
     private static async Task<(int Organisations, int Inspections, int Plans, int Actions, int Documents)> CountsAsync(TestDatabase database)
@@ -125,7 +125,7 @@ public sealed class ImportTests(ThrowawayPostgres postgres)
         await using var fromWord = await TestDatabase.CreateAsync("Sqlite", postgres);
         await ImportAsync(fromText, SeedDocuments.PlanNpsNorthWest);
         await using (var db = fromWord.Open("importer@test"))
-            await new DocumentImport(db, new NamedAuditActor("importer@test")).ImportAsync("plan.docx", docx, dryRun: false);
+            await new DocumentImport(db, new NamedAuditActor("importer@test"), TimeProvider.System).ImportAsync("plan.docx", docx, dryRun: false);
 
         Assert.Equal(await ShapeAsync(fromText), await ShapeAsync(fromWord));
         Assert.Equal(8, (await ShapeAsync(fromWord)).Count);
@@ -231,7 +231,7 @@ public sealed class ImportTests(ThrowawayPostgres postgres)
         if (kind == "huge") Array.Fill(content, (byte)'a');
 
         await using var db = database.Open("importer@test");
-        var refused = await Assert.ThrowsAsync<ImportRefused>(() => new DocumentImport(db, new NamedAuditActor("importer@test")).ImportAsync($"{kind}.txt", content, false));
+        var refused = await Assert.ThrowsAsync<ImportRefused>(() => new DocumentImport(db, new NamedAuditActor("importer@test"), TimeProvider.System).ImportAsync($"{kind}.txt", content, false));
         Assert.StartsWith($"{kind}.txt", refused.Message);
         Assert.Contains(words, refused.Message);
         Assert.Equal((0, 0, 0, 0, 0), await CountsAsync(database));

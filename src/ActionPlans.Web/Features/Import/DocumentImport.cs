@@ -29,7 +29,7 @@ public sealed record ImportResult(RecognisedDocument Document, int? Id, bool Alr
 /// changes what an existing inspection records (dates, ratings, recommendations, progress judgements): it fills in
 /// what is missing and warns of each difference.
 /// </summary>
-public sealed class DocumentImport(ActionPlansDb db, IAuditActor actor)
+public sealed class DocumentImport(ActionPlansDb db, IAuditActor actor, TimeProvider clock)
 {
     /// <param name="status">The status an imported plan enters with.</param>
     /// <param name="recordsInspection">
@@ -55,7 +55,7 @@ public sealed class DocumentImport(ActionPlansDb db, IAuditActor actor)
             var record = new ImportedDocument
             {
                 Kind = document.Kind, FileName = Path.GetFileName(fileName), Sha256 = sha, Content = content,
-                ImportedAtUtc = DateTime.UtcNow, ImportedBy = actor.Name,
+                ImportedAtUtc = clock.GetUtcNow().UtcDateTime, ImportedBy = actor.Name,
             };
             if (document.Plan is { } reading)
             {

@@ -40,7 +40,7 @@ public static class ImportVerb
         async Task ImportOne(FileInfo file)
         {
             using var scope = services.CreateScope();
-            var importer = new DocumentImport(scope.ServiceProvider.GetRequiredService<ActionPlansDb>(), new NamedAuditActor($"import ({Environment.UserName})"));
+            var importer = new DocumentImport(scope.ServiceProvider.GetRequiredService<ActionPlansDb>(), new NamedAuditActor($"import ({Environment.UserName})"), scope.ServiceProvider.GetRequiredService<TimeProvider>());
             try
             {
                 if (!file.Exists) throw new ImportRefused(file.Name, null, "No such file.");

@@ -5,6 +5,7 @@ using ActionPlans.Documents;
 using ActionPlans.Web.Features.Accounts;
 using ActionPlans.Web.Features.Import;
 using ActionPlans.Web.Infrastructure.Persistence;
+using ActionPlans.Web.Infrastructure.Authorization;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -15,7 +16,7 @@ namespace ActionPlans.Web.Features.Import;
 /// Import a published plan or report: upload it, look at what was read beside the source lines with every
 /// doubt shown, then save it or cancel. Reading is a dry run; nothing is stored until the person confirms.
 /// </summary>
-[Authorize(Roles = $"{Role.Inspector},{Role.Coordinator}")]
+[Authorize(Policy = nameof(ImportDocuments))]
 [RequestFormLimits(MultipartBodyLengthLimit = DocumentLimits.MaxBytes + 65536)]
 [RequestSizeLimit(2 * DocumentLimits.MaxBytes)]
 public sealed class IndexModel(DocumentImport importer, ActionPlansDb db, ILogger<IndexModel> log) : PageModel

@@ -1,9 +1,9 @@
 using ActionPlans.Core.Inspections;
 using ActionPlans.Core.Plans;
 using ActionPlans.Core.Ratings;
-using ActionPlans.Web.Features.Accounts;
 using ActionPlans.Web.Infrastructure.Persistence;
 using Microsoft.AspNetCore.Authorization;
+using ActionPlans.Web.Infrastructure.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
@@ -12,7 +12,7 @@ namespace ActionPlans.Web.Features.Inspections;
 
 /// <summary>One inspection: its ratings as the rules read them, its figures and its recommendations. Published reports are public.</summary>
 [AllowAnonymous]
-public sealed class DetailsModel(ActionPlansDb db, TimeProvider clock) : PageModel
+public sealed class DetailsModel(ActionPlansDb db) : PageModel
 {
     public Inspection Inspection { get; private set; } = null!;
     public RatingsAssessment Ratings { get; private set; } = null!;
@@ -43,20 +43,17 @@ public sealed class DetailsModel(ActionPlansDb db, TimeProvider clock) : PageMod
             .Include(i => i.PreviousRecommendations)
             .AsSplitQuery()
             .FirstOrDefaultAsync(i => i.Id == id);
-        if (inspection is null) return NotFound();
-        var viewer = ViewerOf.Principal(User);
-        if (!viewer.CanRead(inspection, DateOnly.FromDateTime(clock.GetLocalNow().Date)))
-            return viewer.SignedIn ? Forbid() : Challenge();
-        Inspection = inspection;
-        Ratings = RatingsAssessment.Of(inspection, Frameworks.Load(inspection.FrameworkId));
-        CanEdit = viewer.IsInspector;
+        if (await this.RefusalAsync(inspection, Rules.ReadInspection) is { } refused) return refused;
+        Inspection = inspection!;
+        Ratings = RatingsAssessment.Of(Inspection, Frameworks.Load(Inspection.FrameworkId));
+        CanEdit = await HttpContext.MayAsync(null, Rules.RecordInspections);
         var plan = await db.Plans.Include(p => p.Inspection)
             .Include(p => p.Responses).ThenInclude(r => r.Recommendation)
             .Include(p => p.Responses).ThenInclude(r => r.Actions)
             .AsSplitQuery()
             .FirstOrDefaultAsync(p => p.InspectionId == id);
-        Plan = plan is not null && viewer.CanRead(plan) ? plan : null;
-        CanStartPlan = plan is null && inspection.Recommendations.Count > 0 && viewer.CanStartPlan(inspection);
+        Plan = plan is not null && await HttpContext.MayAsync(plan, Rules.ReadPlan) ? plan : null;
+        CanStartPlan = plan is null && Inspection.Recommendations.Count > 0 && await HttpContext.MayAsync(Inspection, Rules.StartPlan);
         return Page();
     }
 }

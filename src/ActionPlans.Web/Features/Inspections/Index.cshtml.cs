@@ -1,21 +1,23 @@
-using ActionPlans.Web.Features.Accounts;
+using ActionPlans.Core.Inspections;
+using ActionPlans.Web.Infrastructure.Authorization;
 using ActionPlans.Web.Infrastructure.Persistence;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 
 namespace ActionPlans.Web.Features.Inspections;
 
-public sealed class IndexModel(ActionPlansDb db, TimeProvider clock) : PageModel
+public sealed class IndexModel(ActionPlansDb db) : PageModel
 {
     public IReadOnlyList<Row> Inspections { get; private set; } = [];
 
     public async Task OnGetAsync()
     {
-        var viewer = ViewerOf.Principal(User);
-        var today = DateOnly.FromDateTime(clock.GetLocalNow().Date);
         var all = await db.Inspections.Include(i => i.Provider).OrderByDescending(i => i.Published).ToListAsync();
         var plans = await db.Plans.Select(p => new { p.InspectionId, p.Id, p.Status }).ToDictionaryAsync(p => p.InspectionId);
-        Inspections = all.Where(i => viewer.CanRead(i, today))
+        var readable = new List<Inspection>();
+        foreach (var inspection in all)
+            if (await HttpContext.MayAsync(inspection, Rules.ReadInspection)) readable.Add(inspection);
+        Inspections = readable
             .Select(i => new Row(i.Id, i.Provider.Name, i.Kind.ToString(), i.Published,
                 plans.TryGetValue(i.Id, out var p) ? p.Id : null, plans.TryGetValue(i.Id, out var q) ? q.Status : null))
             .ToList();

@@ -1,9 +1,8 @@
-using ActionPlans.Core;
-using ActionPlans.Core.Access;
 using ActionPlans.Core.Inspections;
 using ActionPlans.Core.Organisations;
 using ActionPlans.Web.Features.Shared;
 using ActionPlans.Web.Infrastructure.Persistence;
+using ActionPlans.Web.Infrastructure.Authorization;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -12,7 +11,7 @@ using Microsoft.EntityFrameworkCore;
 namespace ActionPlans.Web.Features.Inspections;
 
 /// <summary>An inspector records a new inspection: who, what kind, when; ratings and recommendations follow.</summary>
-[Authorize(Roles = Role.Inspector)]
+[Authorize(Policy = nameof(RecordInspections))]
 public sealed class NewModel(ActionPlansDb db) : PageModel
 {
     [BindProperty] public int? ProviderId { get; set; }
@@ -43,20 +42,12 @@ public sealed class NewModel(ActionPlansDb db) : PageModel
             else ModelState.AddModelError(nameof(CasesInspected), "Number of cases inspected must be a whole number, like 120");
         }
         if (!ModelState.IsValid) return Page();
-        try
-        {
-            var inspection = new Inspection(provider!, Kind!.Value, fieldwork, published);
-            inspection.Describe(Kind.Value, fieldwork, published, cases);
-            db.Inspections.Add(inspection);
-            await db.SaveChangesAsync();
-            TempData["Notice"] = $"Inspection of {provider!.Name} recorded. Enter its ratings and recommendations.";
-            return RedirectToPage("/Inspections/Ratings", new { id = inspection.Id });
-        }
-        catch (DomainRuleException e)
-        {
-            ModelState.AddModelError(nameof(Published), e.Message);
-            return Page();
-        }
+        var inspection = new Inspection(provider!, Kind!.Value, fieldwork, published);
+        inspection.Describe(Kind.Value, fieldwork, published, cases);
+        db.Inspections.Add(inspection);
+        await db.SaveChangesAsync();
+        TempData["Notice"] = $"Inspection of {provider!.Name} recorded. Enter its ratings and recommendations.";
+        return RedirectToPage("/Inspections/Ratings", new { id = inspection.Id });
     }
 
     private async Task<IReadOnlyList<Organisation>> ProvidersAsync() =>

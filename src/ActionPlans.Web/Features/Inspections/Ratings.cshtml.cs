@@ -1,9 +1,9 @@
 using System.Globalization;
 using ActionPlans.Core;
-using ActionPlans.Core.Access;
 using ActionPlans.Core.Inspections;
 using ActionPlans.Core.Ratings;
 using ActionPlans.Web.Infrastructure.Persistence;
+using ActionPlans.Web.Infrastructure.Authorization;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -15,7 +15,7 @@ namespace ActionPlans.Web.Features.Inspections;
 /// An inspector enters an inspection's ratings and key question figures. "Check ratings" shows what the
 /// framework's rules make of the figures without saving; "Save" refuses ratings the rules cannot reach.
 /// </summary>
-[Authorize(Roles = Role.Inspector)]
+[Authorize(Policy = nameof(RecordInspections))]
 public sealed class RatingsModel(ActionPlansDb db) : PageModel
 {
     [BindProperty] public List<StandardForm> Standards { get; set; } = [];

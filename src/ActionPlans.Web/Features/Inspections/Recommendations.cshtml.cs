@@ -1,5 +1,4 @@
 using ActionPlans.Core;
-using ActionPlans.Core.Access;
 using ActionPlans.Core.Inspections;
 using ActionPlans.Core.Organisations;
 using ActionPlans.Core.Progress;
@@ -7,6 +6,8 @@ using ActionPlans.Core.Recommendations;
 using ActionPlans.Web.Features.Import;
 using ActionPlans.Web.Infrastructure.Persistence;
 using ActionPlans.Web.Features.Monitoring;
+using ActionPlans.Web.Infrastructure.Authorization;
+using ActionPlans.Web.Infrastructure.Hosting;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -18,7 +19,7 @@ namespace ActionPlans.Web.Features.Inspections;
 /// An inspector enters an inspection's new recommendations with their addressees, and judges progress on
 /// the previous inspection's recommendations (which can be started from that inspection's own list).
 /// </summary>
-[Authorize(Roles = Role.Inspector)]
+[Authorize(Policy = nameof(RecordInspections))]
 public sealed class RecommendationsModel(ActionPlansDb db, TimeProvider clock, DeliverySettings delivery) : PageModel
 {
     [BindProperty] public string? Text { get; set; }
@@ -31,7 +32,7 @@ public sealed class RecommendationsModel(ActionPlansDb db, TimeProvider clock, D
     public Inspection? Earlier { get; private set; }
     public bool HasPlan { get; private set; }
 
-    public DateOnly Today => DateOnly.FromDateTime(clock.GetLocalNow().Date);
+    public DateOnly Today => clock.TodayInUk();
 
     /// <summary>
     /// For each previous recommendation (by id) whose original is answered in a plan being delivered, that

@@ -1,11 +1,12 @@
 using ActionPlans.Core;
-using ActionPlans.Core.Access;
 using ActionPlans.Core.Progress;
 using ActionPlans.Core.TargetDates;
 using ActionPlans.Web.Features.Accounts;
 using ActionPlans.Web.Features.Shared;
 using ActionPlans.Web.Infrastructure.Persistence;
 using ActionPlans.Web.Features.Monitoring;
+using ActionPlans.Web.Infrastructure.Authorization;
+using ActionPlans.Web.Infrastructure.Hosting;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
@@ -47,10 +48,9 @@ public sealed class ActionRecordModel(ActionPlansDb db, TimeProvider clock, Deli
     /// <summary>The accounts this coordinator may assign the action to; empty for anyone else.</summary>
     public IReadOnlyList<ServiceUser> Assignable { get; private set; } = [];
 
-    public Viewer Viewer => ViewerOf.Principal(User);
-    public DateOnly Today => DateOnly.FromDateTime(clock.GetLocalNow().Date);
-    public bool MayReport => Viewer.CanReport(Tracked.Plan, Tracked.Response, Tracked.Action);
-    public bool MayAssign => Viewer.CanAssign(Tracked.Plan, Tracked.Response);
+    public DateOnly Today => clock.TodayInUk();
+    public bool MayReport { get; private set; }
+    public bool MayAssign { get; private set; }
     private string Author => User.FindFirst(ServiceClaims.DisplayName)?.Value ?? User.Identity?.Name ?? "";
 
     public async Task<IActionResult> OnGetAsync(int planId, int actionId)
@@ -105,7 +105,7 @@ public sealed class ActionRecordModel(ActionPlansDb db, TimeProvider clock, Deli
     public async Task<IActionResult> OnPostAssignAsync(int planId, int actionId)
     {
         if (await LoadAsync(planId, actionId) is { } refused) return refused;
-        if (!MayAssign) return Forbidden(planId, actionId);
+        if (await this.RefusalAsync(Tracked, Rules.AssignAction) is { } notAssigner) return notAssigner;
         var chosen = string.IsNullOrEmpty(AssignTo) ? null : Assignable.FirstOrDefault(u => u.Id == AssignTo);
         if (!string.IsNullOrEmpty(AssignTo) && chosen is null)
             return Refused(nameof(AssignTo), "Choose an action owner or coordinator of your organisation from the list");
@@ -163,23 +163,16 @@ public sealed class ActionRecordModel(ActionPlansDb db, TimeProvider clock, Deli
     private async Task<IActionResult?> LoadAsync(int planId, int actionId, bool report = false)
     {
         var tracked = await TrackedAction.LoadAsync(db, planId, actionId);
-        if (tracked is null) return NotFound();
-        var viewer = Viewer;
-        Tracked = tracked;
-        if (!viewer.CanFollow(tracked.Plan, tracked.Response, tracked.Action) || (report && !MayReport)) return Forbidden(planId, actionId);
+        if (await this.RefusalAsync(tracked, report ? Rules.ReportProgress : Rules.FollowAction) is { } refused) return refused;
+        Tracked = tracked!;
+        MayReport = report || await HttpContext.MayAsync(Tracked, Rules.ReportProgress);
+        MayAssign = await HttpContext.MayAsync(Tracked, Rules.AssignAction);
 
-        Standing = tracked.Progress.AsAt(Today, delivery.DueSoon);
-        Closed = tracked.Progress.ClosedToUpdates(Today);
-        if (tracked.Action.AssignedTo is { } assigned)
+        Standing = Tracked.Progress.AsAt(Today, delivery.DueSoon);
+        Closed = Tracked.Progress.ClosedToUpdates(Today);
+        if (Tracked.Action.AssignedTo is { } assigned)
             Assignee = await db.Users.Where(u => u.Id == assigned).Select(u => u.DisplayName).FirstOrDefaultAsync() ?? "an account that no longer exists";
-        if (MayAssign && viewer.OrganisationId is { } organisation) Assignable = await Assignees.OfAsync(db, organisation);
+        if (MayAssign && ViewerOf.Principal(User).OrganisationId is { } organisation) Assignable = await Assignees.OfAsync(db, organisation);
         return null;
-    }
-
-    private IActionResult Forbidden(int planId, int actionId)
-    {
-        if (!Viewer.SignedIn) return Challenge();
-        log.LogWarning("{User} was refused action {ActionId} of plan {PlanId}", User.Identity?.Name, actionId, planId);
-        return Forbid();
     }
 }

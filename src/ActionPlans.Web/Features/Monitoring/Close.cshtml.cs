@@ -1,10 +1,10 @@
-using ActionPlans.Core;
-using ActionPlans.Core.Access;
 using ActionPlans.Core.Plans;
 using ActionPlans.Core.Progress;
 using ActionPlans.Core.Vocabulary;
 using ActionPlans.Web.Infrastructure.Persistence;
 using ActionPlans.Web.Features.Monitoring;
+using ActionPlans.Web.Infrastructure.Authorization;
+using ActionPlans.Web.Infrastructure.Hosting;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -16,7 +16,7 @@ namespace ActionPlans.Web.Features.Monitoring;
 /// An inspector ends the monitoring of a plan being delivered, after confirming: the plan is closed
 /// today and its actions take no more updates or revised targets.
 /// </summary>
-[Authorize(Roles = Role.Inspector)]
+[Authorize(Policy = nameof(CloseMonitoring))]
 public sealed class CloseModel(ActionPlansDb db, TimeProvider clock, DeliverySettings delivery, ILogger<CloseModel> log) : PageModel
 {
     public ActionPlan Plan { get; private set; } = null!;
@@ -24,7 +24,7 @@ public sealed class CloseModel(ActionPlansDb db, TimeProvider clock, DeliverySet
     /// <summary>How the plan stands today, as it will stay on record.</summary>
     public DeliverySummary Summary { get; private set; } = null!;
 
-    public DateOnly Today => DateOnly.FromDateTime(clock.GetLocalNow().Date);
+    public DateOnly Today => clock.TodayInUk();
 
     public async Task<IActionResult> OnGetAsync(int id) => await LoadAsync(id) ? Page() : NotFound();
 
@@ -35,11 +35,6 @@ public sealed class CloseModel(ActionPlansDb db, TimeProvider clock, DeliverySet
         {
             Plan.Close(Today);
             await db.SaveChangesAsync();
-        }
-        catch (DomainRuleException e)
-        {
-            ModelState.AddModelError("", e.Message);
-            return Page();
         }
         catch (DbUpdateConcurrencyException)
         {

@@ -1,6 +1,7 @@
 using ActionPlans.Web.Features.Plans;
 using ActionPlans.Web.Features.Publishing;
 using ActionPlans.Web.Infrastructure.Persistence;
+using ActionPlans.Web.Infrastructure.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
@@ -12,7 +13,7 @@ namespace ActionPlans.Web.Features.Monitoring;
 /// files may name people on probation. It is always a download, with the type its content was recognised as and
 /// never sniffed by the browser, so a file cannot run as a page of the service.
 /// </summary>
-public sealed class EvidenceModel(ActionPlansDb db, ILogger<EvidenceModel> log) : PageModel
+public sealed class EvidenceModel(ActionPlansDb db) : PageModel
 {
     public async Task<IActionResult> OnGetAsync(int id)
     {
@@ -25,7 +26,7 @@ public sealed class EvidenceModel(ActionPlansDb db, ILogger<EvidenceModel> log) 
             select new { Evidence = evidence, answer.ActionPlanId }).AsNoTracking().FirstOrDefaultAsync();
         if (found is null) return NotFound();
         var plan = await PlanExport.LoadAsync(db, found.ActionPlanId);
-        if (this.RefusalOf(plan, log, static (viewer, p) => viewer.CanReadEvidenceFiles(p), $"evidence {id}") is { } refused) return refused;
+        if (await this.RefusalAsync(plan, Rules.ReadEvidence) is { } refused) return refused;
         var bytes = await db.EvidenceContents.Where(c => c.ProgressEvidenceId == id).Select(c => c.Bytes).FirstOrDefaultAsync();
         if (bytes is null) return NotFound();
         Response.Headers.ContentDisposition = found.Evidence.ContentDisposition;

@@ -5,6 +5,7 @@ using ActionPlans.Web.Features.Accounts;
 using ActionPlans.Web.Features.Shared;
 using ActionPlans.Web.Infrastructure.Persistence;
 using ActionPlans.Web.Features.Monitoring;
+using ActionPlans.Web.Infrastructure.Hosting;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
@@ -39,7 +40,7 @@ public sealed class MyActionsModel(ActionPlansDb db, TimeProvider clock, Deliver
 
     public async Task OnGetAsync(string? show)
     {
-        AsAt = AsAtDay.Read(this, DateOnly.FromDateTime(clock.GetLocalNow().Date));
+        AsAt = AsAtDay.Read(this, clock.TodayInUk());
         var viewer = ViewerOf.Principal(User);
         if (viewer.Roles.Contains(Role.Coordinator) && viewer.OrganisationId is { } organisation)
             Organisation = await db.Organisations.Where(o => o.Id == organisation).Select(o => o.Name).FirstOrDefaultAsync();

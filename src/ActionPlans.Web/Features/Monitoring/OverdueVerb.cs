@@ -23,13 +23,17 @@ public static class OverdueVerb
         overdue.SetAction((parse, _) =>
         {
             var text = parse.GetValue(asOf);
-            var date = DateOnly.FromDateTime(DateTime.Today);
-            if (text is not null && !DateWords.TryIso(text, out date))
+            DateOnly? date = null;
+            if (text is not null)
             {
-                Console.Error.WriteLine($"actionplans overdue: --as-of '{text}' is not a date like 2020-06-30.");
-                return Task.FromResult(1);
+                if (!DateWords.TryIso(text, out var asked))
+                {
+                    Console.Error.WriteLine($"actionplans overdue: --as-of '{text}' is not a date like 2020-06-30.");
+                    return Task.FromResult(1);
+                }
+                date = asked;
             }
-            return VerbLine.WithServices(services => RunAsync(services, date, parse.GetValue(json)), quiet: true);
+            return VerbLine.WithServices(services => RunAsync(services, date ?? services.GetRequiredService<TimeProvider>().TodayInUk(), parse.GetValue(json)), quiet: true);
         });
         return overdue;
     }

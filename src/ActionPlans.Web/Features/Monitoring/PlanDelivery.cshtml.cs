@@ -1,11 +1,11 @@
-using ActionPlans.Core.Access;
 using ActionPlans.Core.Plans;
 using ActionPlans.Core.Progress;
-using ActionPlans.Web.Features.Accounts;
 using ActionPlans.Web.Features.Shared;
 using ActionPlans.Web.Infrastructure.Persistence;
 using ActionPlans.Web.Features.Monitoring;
 using Microsoft.AspNetCore.Authorization;
+using ActionPlans.Web.Infrastructure.Authorization;
+using ActionPlans.Web.Infrastructure.Hosting;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
@@ -17,7 +17,7 @@ namespace ActionPlans.Web.Features.Monitoring;
 /// with its actions' states and latest updates. Whoever may read the plan may see it.
 /// </summary>
 [AllowAnonymous]
-public sealed class PlanDeliveryModel(ActionPlansDb db, TimeProvider clock, DeliverySettings delivery, ILogger<PlanDeliveryModel> log) : PageModel
+public sealed class PlanDeliveryModel(ActionPlansDb db, TimeProvider clock, DeliverySettings delivery) : PageModel
 {
     public ActionPlan Plan { get; private set; } = null!;
 
@@ -26,27 +26,20 @@ public sealed class PlanDeliveryModel(ActionPlansDb db, TimeProvider clock, Deli
 
     public AsAtDay AsAt { get; private set; } = null!;
 
-    public Viewer Viewer => ViewerOf.Principal(User);
-
     /// <summary>An inspector may close the monitoring of a plan being delivered, once.</summary>
-    public bool CanClose => Viewer.IsInspector && Delivery is not null && Plan.Closed is null;
+    public bool CanClose { get; private set; }
 
     public async Task<IActionResult> OnGetAsync(int id)
     {
         var plan = await db.Plans.WithDeliveryRecord().AsNoTracking().FirstOrDefaultAsync(p => p.Id == id);
-        if (plan is null) return NotFound();
-        if (!Viewer.CanRead(plan))
-        {
-            if (!Viewer.SignedIn) return Challenge();
-            log.LogWarning("{User} was refused the delivery of plan {PlanId} of another organisation", User.Identity?.Name, id);
-            return Forbid();
-        }
-        Plan = plan;
-        var today = DateOnly.FromDateTime(clock.GetLocalNow().Date);
+        if (await this.RefusalAsync(plan, Rules.ReadPlan) is { } refused) return refused;
+        Plan = plan!;
+        var today = clock.TodayInUk();
         AsAt = AsAtDay.Read(this, today);
-        if (!plan.IsBeingDelivered) return Page();
-        AsAt = AsAt.Within(this, plan, today);
-        Delivery = PlanDelivery.AsAt(plan, AsAt.Date, delivery.DueSoon);
+        if (!Plan.IsBeingDelivered) return Page();
+        AsAt = AsAt.Within(this, Plan, today);
+        Delivery = PlanDelivery.AsAt(Plan, AsAt.Date, delivery.DueSoon);
+        CanClose = Plan.Closed is null && await HttpContext.MayAsync(null, Rules.CloseMonitoring);
         return Page();
     }
 }

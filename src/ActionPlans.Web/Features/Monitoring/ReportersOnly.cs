@@ -1,5 +1,5 @@
-using ActionPlans.Web.Features.Accounts;
 using ActionPlans.Web.Infrastructure.Persistence;
+using ActionPlans.Web.Infrastructure.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.Filters;
 
@@ -21,21 +21,9 @@ public sealed class ReportersOnly : Attribute, IAsyncAuthorizationFilter, IOrder
         var http = context.HttpContext;
         if (HttpMethods.IsGet(http.Request.Method) || HttpMethods.IsHead(http.Request.Method)) return;
         var route = context.RouteData.Values;
-        if (!int.TryParse(route["planId"]?.ToString(), out var planId) || !int.TryParse(route["actionId"]?.ToString(), out var actionId))
-        {
-            context.Result = new NotFoundResult();
-            return;
-        }
-        var tracked = await TrackedAction.LoadAsync(http.RequestServices.GetRequiredService<ActionPlansDb>(), planId, actionId);
-        if (tracked is null)
-        {
-            context.Result = new NotFoundResult();
-            return;
-        }
-        var viewer = ViewerOf.Principal(http.User);
-        if (viewer.CanReport(tracked.Plan, tracked.Response, tracked.Action)) return;
-        http.RequestServices.GetRequiredService<ILogger<ReportersOnly>>()
-            .LogWarning("{User} was refused a post to action {ActionId} of plan {PlanId} before its form was read", http.User.Identity?.Name, actionId, planId);
-        context.Result = viewer.SignedIn ? new ForbidResult() : new ChallengeResult();
+        var tracked = int.TryParse(route["planId"]?.ToString(), out var planId) && int.TryParse(route["actionId"]?.ToString(), out var actionId)
+            ? await TrackedAction.LoadAsync(http.RequestServices.GetRequiredService<ActionPlansDb>(), planId, actionId)
+            : null;
+        context.Result = await http.RefusalAsync(tracked, Rules.ReportProgress);
     }
 }

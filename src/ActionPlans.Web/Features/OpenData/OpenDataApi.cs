@@ -1,12 +1,12 @@
 using System.ComponentModel;
 using System.Security.Claims;
-using ActionPlans.Core.Access;
 using ActionPlans.Core.Inspections;
 using ActionPlans.Core.Plans;
 using ActionPlans.Core.Progress;
-using ActionPlans.Web.Features.Accounts;
+using Microsoft.AspNetCore.Authorization;
 using ActionPlans.Web.Infrastructure.Persistence;
 using ActionPlans.Web.Features.Monitoring;
+using ActionPlans.Web.Infrastructure.Hosting;
 
 namespace ActionPlans.Web.Features.OpenData;
 
@@ -42,30 +42,28 @@ public static class OpenDataApi
     private static RouteHandlerBuilder Describe<T>(this RouteHandlerBuilder route, string name, string summary) =>
         WholeNumber.Documented(route.WithName(name).WithSummary(summary).Produces<T>().Produces(StatusCodes.Status304NotModified));
 
-    private static Readable ReadableBy(ActionPlansDb db, ClaimsPrincipal user, TimeProvider clock) => ReadableBy(db, ViewerOf.Principal(user), clock);
+    private static Readable ReadableBy(ActionPlansDb db, ClaimsPrincipal user, TimeProvider clock, IAuthorizationService authorization) =>
+        new(db, authorization, user, clock.TodayInUk());
 
-    private static Readable ReadableBy(ActionPlansDb db, Viewer viewer, TimeProvider clock) =>
-        new(db, viewer, DateOnly.FromDateTime(clock.GetLocalNow().Date));
-
-    private static async Task<IResult> ListInspections(ActionPlansDb db, ClaimsPrincipal user, TimeProvider clock, HttpRequest request,
+    private static async Task<IResult> ListInspections(ActionPlansDb db, ClaimsPrincipal user, TimeProvider clock, IAuthorizationService authorization, HttpRequest request,
         [Description("Page number, from 1")] string? page = null,
         [Description("Items per page, from 1 to 200 (default 50)")] string? pageSize = null)
     {
         if (PageRequest.Read(page, pageSize, out var refusal) is not { } paging) return refusal!;
-        var inspections = await ReadableBy(db, user, clock).InspectionsAsync();
+        var inspections = await ReadableBy(db, user, clock, authorization).InspectionsAsync();
         return TaggedBody.JsonOf(paging.Of(inspections.Select(ItemOf).ToList(), request));
     }
 
-    private static async Task<IResult> GetInspection(ActionPlansDb db, ClaimsPrincipal user, TimeProvider clock,
+    private static async Task<IResult> GetInspection(ActionPlansDb db, ClaimsPrincipal user, TimeProvider clock, IAuthorizationService authorization,
         [Description("The inspection's id")] int id) =>
-        await ReadableBy(db, user, clock).InspectionAsync(id) is { } i
+        await ReadableBy(db, user, clock, authorization).InspectionAsync(id) is { } i
             ? TaggedBody.JsonOf(new InspectionDetail(i.Id, i.Provider.Name, i.Kind, i.FieldworkStarted, i.Published,
                 [.. i.Standards.OrderBy(s => s.StandardId, StringComparer.Ordinal).Select(s => new StandardItem(s.StandardId, s.StatedRating,
                     [.. s.KeyQuestions.OrderBy(k => k.Position).Select(k => new KeyQuestionItem(k.KeyQuestionId, k.Text, k.Current, k.Previous, k.AllProviders))]))],
                 [.. RecommendationsOf(i)]))
             : NotFound("inspection", id);
 
-    private static async Task<IResult> ListPlans(ActionPlansDb db, ClaimsPrincipal user, TimeProvider clock, HttpRequest request,
+    private static async Task<IResult> ListPlans(ActionPlansDb db, ClaimsPrincipal user, TimeProvider clock, IAuthorizationService authorization, HttpRequest request,
         [Description("Page number, from 1")] string? page = null,
         [Description("Items per page, from 1 to 200 (default 50)")] string? pageSize = null,
         [Description("The provider's name, as the plan gives it (not case sensitive)")] string? provider = null,
@@ -73,7 +71,7 @@ public static class OpenDataApi
     {
         if (PageRequest.Read(page, pageSize, out var refusal) is not { } paging) return refusal!;
         if (WholeNumber.Year.Read(year, 0, out var published) is { } badYear) return badYear;
-        var plans = (await ReadableBy(db, user, clock).PlansAsync())
+        var plans = (await ReadableBy(db, user, clock, authorization).PlansAsync())
             .Where(p => provider is null || string.Equals(p.Inspection.Provider.Name, provider.Trim(), StringComparison.OrdinalIgnoreCase))
             .Where(p => year is null || p.Inspection.Published?.Year == published)
             .Select(p => new PlanItem(p.Id, p.InspectionId, p.Inspection.Provider.Name, p.Status, p.Submitted, p.Inspection.Published))
@@ -81,38 +79,38 @@ public static class OpenDataApi
         return TaggedBody.JsonOf(paging.Of(plans, request));
     }
 
-    private static async Task<IResult> GetPlan(ActionPlansDb db, ClaimsPrincipal user, TimeProvider clock, DeliverySettings delivery,
+    private static async Task<IResult> GetPlan(ActionPlansDb db, ClaimsPrincipal user, TimeProvider clock, IAuthorizationService authorization, DeliverySettings delivery,
         [Description("The plan's id")] int id) =>
-        ReadableBy(db, user, clock) is var readable && await readable.PlanAsync(id) is { } plan
+        ReadableBy(db, user, clock, authorization) is var readable && await readable.PlanAsync(id) is { } plan
             ? TaggedBody.JsonOf(new PlanDetail(plan.Id, plan.InspectionId, plan.Inspection.Provider.Name, plan.Status, plan.Submitted, plan.Summary,
                 [.. PlanDelivery.AsAt(plan, readable.Today, delivery.DueSoon).Recommendations.Select(r => new PlanRecommendation(r.Recommendation.Number,
                     r.Recommendation.Text, r.Recommendation.Addressee.Name, r.Response.Kind, r.Response.Narrative, [.. ActionsOf(plan, r)]))]))
             : NotFound("plan", id);
 
-    private static async Task<IResult> ListRecommendations(ActionPlansDb db, ClaimsPrincipal user, TimeProvider clock, HttpRequest request,
+    private static async Task<IResult> ListRecommendations(ActionPlansDb db, ClaimsPrincipal user, TimeProvider clock, IAuthorizationService authorization, HttpRequest request,
         [Description("Page number, from 1")] string? page = null,
         [Description("Items per page, from 1 to 200 (default 50)")] string? pageSize = null)
     {
         if (PageRequest.Read(page, pageSize, out var refusal) is not { } paging) return refusal!;
-        var inspections = await ReadableBy(db, user, clock).InspectionsAsync();
+        var inspections = await ReadableBy(db, user, clock, authorization).InspectionsAsync();
         return TaggedBody.JsonOf(paging.Of(inspections.SelectMany(RecommendationsOf).ToList(), request));
     }
 
-    private static async Task<IResult> ListActions(ActionPlansDb db, ClaimsPrincipal user, TimeProvider clock, DeliverySettings delivery, HttpRequest request,
+    private static async Task<IResult> ListActions(ActionPlansDb db, ClaimsPrincipal user, TimeProvider clock, IAuthorizationService authorization, DeliverySettings delivery, HttpRequest request,
         [Description("Page number, from 1")] string? page = null,
         [Description("Items per page, from 1 to 200 (default 50)")] string? pageSize = null)
     {
         if (PageRequest.Read(page, pageSize, out var refusal) is not { } paging) return refusal!;
-        var readable = ReadableBy(db, user, clock);
+        var readable = ReadableBy(db, user, clock, authorization);
         var plans = await readable.PlansAsync();
         var actions = plans.SelectMany(p => PlanDelivery.AsAt(p, readable.Today, delivery.DueSoon).Recommendations.SelectMany(r => ActionsOf(p, r)));
         return TaggedBody.JsonOf(paging.Of(actions.ToList(), request));
     }
 
     /// <summary>The open data file is the same for everyone: published plans only, whoever asks.</summary>
-    private static async Task<IResult> ActionsAsCsv(ActionPlansDb db, TimeProvider clock)
+    private static async Task<IResult> ActionsAsCsv(ActionPlansDb db, TimeProvider clock, IAuthorizationService authorization)
     {
-        var published = await ReadableBy(db, Viewer.Public, clock).PlansAsync();
+        var published = await ReadableBy(db, new ClaimsPrincipal(new ClaimsIdentity()), clock, authorization).PlansAsync();
         return new TaggedBody(System.Text.Encoding.UTF8.GetBytes(ActionsCsv.Write(published)), "text/csv; charset=utf-8") { FileName = "actions.csv" };
     }
 

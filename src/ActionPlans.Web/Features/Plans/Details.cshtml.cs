@@ -5,6 +5,8 @@ using ActionPlans.Web.Features.Accounts;
 using ActionPlans.Web.Infrastructure.Persistence;
 using ActionPlans.Web.Features.Publishing;
 using Microsoft.AspNetCore.Authorization;
+using ActionPlans.Web.Infrastructure.Authorization;
+using ActionPlans.Web.Infrastructure.Hosting;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
@@ -26,7 +28,7 @@ public sealed class DetailsModel(ActionPlansDb db, ILogger<DetailsModel> log, Ti
     /// <summary>The template's rules on a plan still being written or reviewed; null once published.</summary>
     public PlanCheck? Check { get; private set; }
 
-    public DateOnly Today => DateOnly.FromDateTime(clock.GetLocalNow().Date);
+    public DateOnly Today => clock.TodayInUk();
 
     public Core.Access.Viewer Viewer => ViewerOf.Principal(User);
 
@@ -79,7 +81,7 @@ public sealed class DetailsModel(ActionPlansDb db, ILogger<DetailsModel> log, Ti
     private async Task<IActionResult?> ReadableAsync(int id)
     {
         var plan = await PlanExport.LoadAsync(db, id);
-        if (this.RefusalOf(plan, log) is { } refused) return refused;
+        if (await this.RefusalAsync(plan, Rules.ReadPlan) is { } refused) return refused;
         Plan = plan!;
         return null;
     }

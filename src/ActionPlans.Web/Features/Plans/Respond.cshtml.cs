@@ -2,9 +2,9 @@ using ActionPlans.Core;
 using ActionPlans.Core.Plans;
 using ActionPlans.Core.Plans.Checks;
 using ActionPlans.Core.TargetDates;
-using ActionPlans.Web.Features.Accounts;
 using ActionPlans.Web.Infrastructure.Persistence;
 using ActionPlans.Web.Features.Monitoring;
+using ActionPlans.Web.Infrastructure.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
@@ -146,16 +146,9 @@ public sealed class RespondModel(ActionPlansDb db, ILogger<RespondModel> log) : 
         // With the monitoring record, so an action that has one is known and kept.
         var plan = await db.Plans.WithDeliveryRecord().FirstOrDefaultAsync(p => p.Id == id);
         var response = plan?.Responses.FirstOrDefault(r => r.Recommendation.Number == number);
-        if (plan is null || response is null) return NotFound();
-        var viewer = ViewerOf.Principal(User);
-        if (!viewer.CanWrite(plan, response))
-        {
-            if (!viewer.SignedIn) return Challenge();
-            log.LogWarning("{User} was refused writing recommendation {Number} of plan {PlanId}", User.Identity?.Name, number, id);
-            return Forbid();
-        }
-        Plan = plan;
-        Answering = response;
+        if (await this.RefusalAsync(response is null ? null : new PlanResponse(plan!, response), Rules.WriteResponse) is { } refused) return refused;
+        Plan = plan!;
+        Answering = response!;
         return null;
     }
 

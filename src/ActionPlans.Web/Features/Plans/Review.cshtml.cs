@@ -3,6 +3,8 @@ using ActionPlans.Core.Access;
 using ActionPlans.Core.Plans.Workflow;
 using ActionPlans.Web.Features.Accounts;
 using ActionPlans.Web.Features.Plans;
+using ActionPlans.Web.Infrastructure.Authorization;
+using ActionPlans.Web.Infrastructure.Hosting;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
@@ -22,7 +24,7 @@ public sealed class ReviewModel(PlanReview review, TimeProvider clock, ILogger<R
     /// <summary>The comment whose answer was sent and refused, to show the refusal and the words beside it.</summary>
     public (int CommentId, string? Reply)? Answering { get; private set; }
     public Viewer Viewer => ViewerOf.Principal(User);
-    private DateOnly Today => DateOnly.FromDateTime(clock.GetLocalNow().Date);
+    private DateOnly Today => clock.TodayInUk();
     private string Author => User.FindFirst(ServiceClaims.DisplayName)?.Value ?? User.Identity?.Name ?? "";
 
     public async Task<IActionResult> OnGetAsync(int id) => await LoadAsync(id) ?? Page();
@@ -78,7 +80,7 @@ public sealed class ReviewModel(PlanReview review, TimeProvider clock, ILogger<R
     private async Task<IActionResult?> LoadAsync(int id)
     {
         var workflow = await review.LoadAsync(id);
-        if (this.RefusalOf(workflow?.Plan, log, static (viewer, plan) => viewer.CanReadReview(plan), "review") is { } refused) return refused;
+        if (await this.RefusalAsync(workflow?.Plan, Rules.ReadReview) is { } refused) return refused;
         Workflow = workflow!;
         return null;
     }

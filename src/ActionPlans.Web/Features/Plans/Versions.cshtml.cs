@@ -1,12 +1,13 @@
 using ActionPlans.Core.Plans.Versions;
 using ActionPlans.Web.Features.Plans;
+using ActionPlans.Web.Infrastructure.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace ActionPlans.Web.Features.Plans;
 
 /// <summary>Two submitted versions of a plan side by side, each change marked word by word.</summary>
-public sealed class VersionsModel(PlanReview review, ILogger<VersionsModel> log) : PageModel
+public sealed class VersionsModel(PlanReview review) : PageModel
 {
     [BindProperty(SupportsGet = true)] public int? From { get; set; }
     [BindProperty(SupportsGet = true)] public int? To { get; set; }
@@ -19,7 +20,7 @@ public sealed class VersionsModel(PlanReview review, ILogger<VersionsModel> log)
     public async Task<IActionResult> OnGetAsync(int id)
     {
         var workflow = await review.LoadAsync(id);
-        if (this.RefusalOf(workflow?.Plan, log, static (viewer, plan) => viewer.CanReadReview(plan), "submitted versions") is { } refused) return refused;
+        if (await this.RefusalAsync(workflow?.Plan, Rules.ReadReview) is { } refused) return refused;
         PlanId = id;
         Provider = workflow!.Plan.Inspection.Provider.Name;
         All = workflow.Versions;

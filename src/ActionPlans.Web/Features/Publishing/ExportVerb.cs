@@ -77,7 +77,7 @@ public static class ExportVerb
         PlanExport.File file;
         try
         {
-            file = ProgressReports.Render(ProgressReports.AsAt(plan, day, DateOnly.FromDateTime(DateTime.Today), services.GetRequiredService<DeliverySettings>().DueSoon), format);
+            file = ProgressReports.Render(ProgressReports.AsAt(plan, day, services.GetRequiredService<TimeProvider>().TodayInUk(), services.GetRequiredService<DeliverySettings>().DueSoon), format);
         }
         catch (DomainRuleException e)
         {

@@ -9,10 +9,12 @@ using ActionPlans.Web.Infrastructure.Persistence;
 using ActionPlans.Web.Features.Monitoring;
 using ActionPlans.Web.Features.Publishing;
 using Microsoft.AspNetCore.Authorization;
+using ActionPlans.Web.Infrastructure.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
 using ActionPlans.Web.Features.Plans;
+using ActionPlans.Web.Infrastructure.Hosting;
 
 namespace ActionPlans.Web.Features.Publishing;
 
@@ -34,7 +36,7 @@ public sealed class ProgressReportModel(ActionPlansDb db, TimeProvider clock, De
     public ProgressReports.Listed? Published { get; private set; }
 
     public Viewer Viewer => ViewerOf.Principal(User);
-    private DateOnly Today => DateOnly.FromDateTime(clock.GetLocalNow().Date);
+    private DateOnly Today => clock.TodayInUk();
 
     public async Task<IActionResult> OnGetAsync(int id)
     {
@@ -57,11 +59,7 @@ public sealed class ProgressReportModel(ActionPlansDb db, TimeProvider clock, De
     public async Task<IActionResult> OnPostPublishAsync(int id)
     {
         if (await ReadableAsync(id) is { } refused) return refused;
-        if (!Viewer.IsInspector)
-        {
-            log.LogWarning("{User} may not publish progress reports, plan {PlanId}", User.Identity?.Name, id);
-            return Forbid();
-        }
+        if (await this.RefusalAsync(Plan, Rules.PublishProgressReport) is { } notInspector) return notInspector;
         if (Chosen() is not { } day) return Refused();
         try
         {
@@ -113,7 +111,7 @@ public sealed class ProgressReportModel(ActionPlansDb db, TimeProvider clock, De
     private async Task<IActionResult?> ReadableAsync(int id)
     {
         var plan = await ProgressReports.LoadPlanAsync(db, id);
-        if (this.RefusalOf(plan, log) is { } refused) return refused;
+        if (await this.RefusalAsync(plan, Rules.ReadPlan) is { } refused) return refused;
         Plan = plan!;
         return null;
     }

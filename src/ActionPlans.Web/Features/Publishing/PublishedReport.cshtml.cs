@@ -3,6 +3,7 @@ using ActionPlans.Documents.Publishing.Progress;
 using ActionPlans.Web.Infrastructure.Persistence;
 using ActionPlans.Web.Features.Publishing;
 using Microsoft.AspNetCore.Authorization;
+using ActionPlans.Web.Infrastructure.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
@@ -16,7 +17,7 @@ namespace ActionPlans.Web.Features.Publishing;
 /// published, so what is recorded later never changes it. Readable by whoever may read the plan.
 /// </summary>
 [AllowAnonymous]
-public sealed class PublishedReportModel(ActionPlansDb db, ILogger<PublishedReportModel> log) : PageModel
+public sealed class PublishedReportModel(ActionPlansDb db) : PageModel
 {
     public ActionPlan Plan { get; private set; } = null!;
     public int ReportId { get; private set; }
@@ -35,7 +36,7 @@ public sealed class PublishedReportModel(ActionPlansDb db, ILogger<PublishedRepo
     private async Task<IActionResult?> LoadAsync(int id, int reportId)
     {
         var plan = await PlanExport.LoadAsync(db, id);
-        if (this.RefusalOf(plan, log) is { } refused) return refused;
+        if (await this.RefusalAsync(plan, Rules.ReadPlan) is { } refused) return refused;
         var json = await db.ProgressReports.Where(r => r.Id == reportId && r.ActionPlanId == id).Select(r => r.Json).FirstOrDefaultAsync();
         if (json is null) return NotFound();
         Plan = plan!;

@@ -1,6 +1,7 @@
 using ActionPlans.Web.Infrastructure.Persistence;
 
 using ActionPlans.Web.Infrastructure.Email;
+using ActionPlans.Web.Infrastructure.Hosting;
 
 namespace ActionPlans.Web.Features.Reminders;
 
@@ -44,7 +45,7 @@ public sealed class ReminderJob(IServiceScopeFactory scopes, EmailSettings email
             var db = scope.ServiceProvider.GetRequiredService<ActionPlansDb>();
             var outbox = new OutboxQueue(db);
             var now = time.GetUtcNow();
-            var occasions = await new ReminderOccasions(db, settings).OnAsync(DateOnly.FromDateTime(time.GetLocalNow().Date), now.UtcDateTime, stopping);
+            var occasions = await new ReminderOccasions(db, settings).OnAsync(time.TodayInUk(), now.UtcDateTime, stopping);
             var queued = await outbox.AddAsync(occasions, stopping);
             var round = await new OutboxSender(outbox, email, settings.Retry, time).SendDueAsync(_claimant, stopping);
             if (queued > 0 || round.Sent > 0 || round.Failed > 0)

@@ -1,5 +1,6 @@
 using ActionPlans.Core.Access;
 using ActionPlans.Web.Features.OpenData;
+using ActionPlans.Web.Infrastructure.Authorization;
 using ActionPlans.Web.Infrastructure.Demo;
 using ActionPlans.Web.Features.Accounts;
 using ActionPlans.Web.Infrastructure.Persistence;
@@ -49,6 +50,7 @@ public static class ServiceApp
         database.Register(builder.Services);
         builder.Services.AddHttpContextAccessor();
         builder.Services.AddScoped<IAuditActor, RequestAuditActor>();
+        UkClock.EnsureZone();
         builder.Services.AddSingleton(TimeProvider.System);
         builder.Services.AddSingleton(DeliverySettings.From(builder.Configuration));
         var security = SecuritySettings.From(builder.Configuration, DemoOn(builder.Configuration));
@@ -93,7 +95,9 @@ public static class ServiceApp
             // Everything asks for sign-in unless a page says it shows published material.
             o.FallbackPolicy = new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build();
             foreach (var role in Role.All) o.AddPolicy(role, p => p.RequireRole(role));
+            Rules.AddPolicies(o);
         });
+        builder.Services.AddAccessRules();
         builder.Services.AddDataProtection().SetApplicationName("ActionPlans").PersistKeysToDbContext<ActionPlansDb>();
         builder.Services.AddAntiforgery(o => o.Cookie.Name = "actionplans-antiforgery");
         builder.Services.AddRazorPages(o =>
@@ -105,7 +109,7 @@ public static class ServiceApp
         }).AddRazorPagesOptions(o =>
             {
                 o.Conventions.ConfigureFilter(new Microsoft.AspNetCore.Mvc.AutoValidateAntiforgeryTokenAttribute());
-                o.Conventions.ConfigureFilter(new SaveConflictFilter());
+                o.Conventions.ConfigureFilter(new RefusalFilter());
             })
             // Pages validate their fields themselves, with GOV.UK wording; an absent optional list is not an error.
             .AddMvcOptions(o => o.SuppressImplicitRequiredAttributeForNonNullableReferenceTypes = true);

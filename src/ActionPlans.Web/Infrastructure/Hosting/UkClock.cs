@@ -1,0 +1,27 @@
+namespace ActionPlans.Web.Infrastructure.Hosting;
+
+/// <summary>
+/// The service's day is the UK's: updates, reports and deadlines are dated as people in England and Wales date
+/// them, whatever zone the server runs in. Every "today" comes from the injected <see cref="TimeProvider"/> through here.
+/// </summary>
+public static class UkClock
+{
+    private const string ZoneId = "Europe/London";
+
+    private static readonly TimeZoneInfo London = TimeZoneInfo.FindSystemTimeZoneById(ZoneId);
+
+    public static DateOnly TodayInUk(this TimeProvider clock) => DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(clock.GetUtcNow(), London).DateTime);
+
+    /// <summary>Stops the start with one line when the machine has no time zone data, rather than failing every page later.</summary>
+    internal static void EnsureZone()
+    {
+        try
+        {
+            TimeZoneInfo.FindSystemTimeZoneById(ZoneId);
+        }
+        catch (TimeZoneNotFoundException e)
+        {
+            throw new StartupFailure($"The time zone {ZoneId} is not installed (install the tzdata package): {e.Message}", e);
+        }
+    }
+}
