@@ -155,6 +155,29 @@ public sealed class PersistenceTests(ThrowawayPostgres postgres)
         Assert.Equal(JsonValueKind.Null, deleted.GetProperty("Text").GetProperty("to").ValueKind);
     }
 
+    [Theory]
+    [InlineData("Sqlite")]
+    [InlineData("Postgres")]
+    public async Task A_change_whose_audit_cannot_be_written_is_not_saved(string provider)
+    {
+        await using var database = await TestDatabase.CreateAsync(provider, postgres);
+        await using (var db = database.Open("setup"))
+        {
+            // The database itself refuses every audit entry, as a full disk or a lost connection would.
+            await db.Database.ExecuteSqlRawAsync(provider == "Sqlite"
+                ? "CREATE TRIGGER refuse_audit BEFORE INSERT ON AuditEntries BEGIN SELECT RAISE(ABORT, 'no audit'); END"
+                : """
+                  CREATE FUNCTION refuse_audit() RETURNS trigger AS $$ BEGIN RAISE EXCEPTION 'no audit'; END $$ LANGUAGE plpgsql;
+                  CREATE TRIGGER refuse_audit BEFORE INSERT ON "AuditEntries" FOR EACH ROW EXECUTE FUNCTION refuse_audit();
+                  """);
+            await Assert.ThrowsAsync<DbUpdateException>(() => SavePlanAsync(db));
+        }
+
+        await using var reader = database.Open("reader");
+        Assert.Empty(await reader.Plans.ToListAsync());
+        Assert.Empty(await reader.Organisations.ToListAsync());
+    }
+
     private static async Task<int> SavePlanAsync(ActionPlans.Web.Infrastructure.Persistence.ActionPlansDb db)
     {
         var group = new Organisation("Owning Group Ltd", OrganisationKind.OwningCompany);

@@ -61,6 +61,10 @@ public abstract class ActionPlansDb(DbContextOptions options, IAuditActor actor)
         Entry(row).Property(RowVersionConvention.Property).IsModified = true;
     }
 
+    /// <summary>Every context, however made, versions the domain rows it saves and audits them as its actor.</summary>
+    protected override void OnConfiguring(DbContextOptionsBuilder options) =>
+        options.AddInterceptors(RowVersionInterceptor.Instance, new AuditInterceptor(actor));
+
     protected override void OnModelCreating(ModelBuilder model)
     {
         base.OnModelCreating(model);
@@ -73,43 +77,6 @@ public abstract class ActionPlansDb(DbContextOptions options, IAuditActor actor)
         base.ConfigureConventions(conventions);
         conventions.Properties<TargetDate>().HaveConversion<TargetDateConverter>().HaveMaxLength(TargetDate.TextMaxLength);
         conventions.Conventions.Add(_ => new RowVersionConvention());
-    }
-
-    public override int SaveChanges(bool acceptAllChangesOnSuccess) =>
-        SaveChangesAsync(acceptAllChangesOnSuccess).GetAwaiter().GetResult();
-
-    /// <summary>Saves domain rows and their audit entries together: both or neither.</summary>
-    public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
-    {
-        ChangeTracker.DetectChanges();
-        BumpVersions();
-        var trail = AuditTrail.Capture(ChangeTracker, actor.Name, DateTime.UtcNow);
-        if (trail.IsEmpty) return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
-
-        var own = Database.CurrentTransaction is null ? await Database.BeginTransactionAsync(cancellationToken) : null;
-        try
-        {
-            var saved = await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
-            AuditEntries.AddRange(trail.Complete());
-            await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
-            if (own is not null) await own.CommitAsync(cancellationToken);
-            return saved;
-        }
-        finally
-        {
-            if (own is not null) await own.DisposeAsync();
-        }
-    }
-
-    private void BumpVersions()
-    {
-        foreach (var entry in ChangeTracker.Entries())
-        {
-            if (entry.Metadata.FindProperty(RowVersionConvention.Property) is null) continue;
-            var version = entry.Property(RowVersionConvention.Property);
-            if (entry.State == EntityState.Added) version.CurrentValue = 1;
-            else if (entry.State == EntityState.Modified) version.CurrentValue = (int)version.OriginalValue! + 1;
-        }
     }
 }
 
