@@ -32,6 +32,9 @@ public static class DateWords
     /// <summary>"Jun 2026": a month where space is short, in the rows of a table or along a chart's axis.</summary>
     public static string ShortMonth(YearMonth month) => new DateOnly(month.Year, month.Month, 1).ToString("MMM yyyy", Culture);
 
+    /// <summary>"2026-06-04 14:05:09": a moment in UTC to the second, as the administrator's tables list them.</summary>
+    public static string Moment(DateTime? utc) => utc?.ToString("yyyy-MM-dd HH:mm:ss", Culture) ?? "";
+
     /// <summary>"2026-06-04"; for no day, empty, as a CSV cell or a log leaves it.</summary>
     public static string Iso(DateOnly? day) => day?.ToString(IsoDay, Culture) ?? "";
 

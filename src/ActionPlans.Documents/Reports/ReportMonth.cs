@@ -1,4 +1,5 @@
 using System.Globalization;
+using ActionPlans.Core.Vocabulary;
 
 namespace ActionPlans.Documents.Reports;
 
@@ -21,5 +22,6 @@ public readonly record struct ReportMonth
             ? new ReportMonth(date.Year, date.Month)
             : null;
 
-    public override string ToString() => $"{Year:D4}-{Month:D2}";
+    /// <summary>"2020-02".</summary>
+    public override string ToString() => DateWords.IsoMonthOf(new DateOnly(Year, Month, 1));
 }

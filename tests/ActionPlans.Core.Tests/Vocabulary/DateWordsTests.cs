@@ -21,6 +21,7 @@ public class DateWordsTests
     {
         Assert.Equal("2026-06-04", DateWords.Iso(new DateOnly(2026, 6, 4)));
         Assert.Equal("", DateWords.Iso(null));
+        Assert.Equal("2026-06-04 14:05:09", DateWords.Moment(new DateTime(2026, 6, 4, 14, 5, 9, DateTimeKind.Utc)));
         Assert.True(DateWords.TryIso("2026-06-04", out var day));
         Assert.Equal(new DateOnly(2026, 6, 4), day);
         Assert.False(DateWords.TryIso("4 June 2026", out _));

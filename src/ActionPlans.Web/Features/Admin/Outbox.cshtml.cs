@@ -1,3 +1,5 @@
+using ActionPlans.Core.Progress;
+using ActionPlans.Core.Vocabulary;
 using ActionPlans.Web.Infrastructure.Persistence;
 using ActionPlans.Web.Features.Reminders;
 using ActionPlans.Web.Infrastructure.Email;
@@ -36,8 +38,9 @@ public sealed class OutboxModel(ActionPlansDb db, EmailSettings email, TimeProvi
 
     public static string Words(OutboxKind kind) => kind switch
     {
-        OutboxKind.DueSoon => "Due soon",
+        OutboxKind.DueSoon => DeliveryState.DueSoon.Words(),
+        OutboxKind.Overdue => DeliveryState.Overdue.Words(),
         OutboxKind.WeeklyDigest => "Weekly digest",
-        _ => "Overdue",
+        _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, null),
     };
 }

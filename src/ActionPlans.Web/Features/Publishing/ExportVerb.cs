@@ -62,7 +62,7 @@ public static class ExportVerb
         }
         var file = PlanExport.Render(plan, format);
         if (!await WriteAsync(file, output)) return 1;
-        await Console.Error.WriteLineAsync($"Wrote plan {id} ({plan.Inspection.Provider.Name}, {plan.Status.Words().ToLowerInvariant()}) as {format.ToString().ToLowerInvariant()} to {output.FullName} ({file.Content.Length:N0} bytes).");
+        await Console.Error.WriteLineAsync($"Wrote plan {id} ({plan.Inspection.Provider.Name}, {plan.Status.Words()}) as {format.ToString().ToLowerInvariant()} to {output.FullName} ({file.Content.Length:N0} bytes).");
         return 0;
     }
 
