@@ -1,6 +1,6 @@
 using System.Text.RegularExpressions;
-using ActionPlans.Core.Tests.Seeds;
 using ActionPlans.Core.TargetDates;
+using ActionPlans.Documents.Tests.Fixtures;
 
 namespace ActionPlans.Core.Tests.TargetDates;
 
@@ -213,6 +213,38 @@ public class TargetDateTests
         Assert.Empty(TargetDate.Parse("Ongoing").DueOccurrences(D(2030, 1, 1)));
     }
 
+    // Every form our own copies of the three plan layouts use, and what each must mean.
+    private static readonly Dictionary<string, (TargetKind Kind, DateOnly? Due, DateOnly? CompletedBy, Recurrence? Every, bool Ongoing)> OwnForms = new()
+    {
+        ["April 2026"] = (TargetKind.Date, D(2026, 4, 30), null, null, false),
+        ["May 2026"] = (TargetKind.Date, D(2026, 5, 31), null, null, false),
+        ["June 2024"] = (TargetKind.Date, D(2024, 6, 30), null, null, false),
+        ["June 2026"] = (TargetKind.Date, D(2026, 6, 30), null, null, false),
+        ["July 2026"] = (TargetKind.Date, D(2026, 7, 31), null, null, false),
+        ["August 2025"] = (TargetKind.Date, D(2025, 8, 31), null, null, false),
+        ["August 2026"] = (TargetKind.Date, D(2026, 8, 31), null, null, false),
+        ["September 2024"] = (TargetKind.Date, D(2024, 9, 30), null, null, false),
+        ["September 2026"] = (TargetKind.Date, D(2026, 9, 30), null, null, false),
+        ["October 2024"] = (TargetKind.Date, D(2024, 10, 31), null, null, false),
+        ["November 2024"] = (TargetKind.Date, D(2024, 11, 30), null, null, false),
+        ["November 2025"] = (TargetKind.Date, D(2025, 11, 30), null, null, false),
+        ["December 2024"] = (TargetKind.Date, D(2024, 12, 31), null, null, false),
+        ["December 2026"] = (TargetKind.Date, D(2026, 12, 31), null, null, false),
+        ["March 2026"] = (TargetKind.Date, D(2026, 3, 31), null, null, false),
+        ["March 2026."] = (TargetKind.Date, D(2026, 3, 31), null, null, false),
+        ["March 2027"] = (TargetKind.Date, D(2027, 3, 31), null, null, false),
+        ["July 2025."] = (TargetKind.Date, D(2025, 7, 31), null, null, false),
+        ["End 2026 (in-line with HMPPS Equality Plan)"] = (TargetKind.Date, D(2026, 12, 31), null, null, false),
+        ["June 2026 and ongoing"] = (TargetKind.Date, D(2026, 6, 30), null, null, true),
+        ["Completed"] = (TargetKind.Completed, null, null, null, false),
+        ["Completed February 2024"] = (TargetKind.Completed, null, D(2024, 2, 29), null, false),
+        ["Completed April 2024"] = (TargetKind.Completed, null, D(2024, 4, 30), null, false),
+        ["Completed May 2024"] = (TargetKind.Completed, null, D(2024, 5, 31), null, false),
+        ["Bi-monthly from April 2026"] = (TargetKind.Recurring, D(2026, 4, 30), null, Recurrence.BiMonthly, false),
+        ["Bi-annual throughout 2026"] = (TargetKind.Recurring, D(2026, 6, 30), null, Recurrence.BiAnnual, false),
+        ["Bi-annually throughout 2026"] = (TargetKind.Recurring, D(2026, 6, 30), null, Recurrence.BiAnnual, false),
+    };
+
     // Every form the three published plans use, and what each must mean.
     private static readonly Dictionary<string, (TargetKind Kind, DateOnly? Due, DateOnly? CompletedBy, Recurrence? Every, bool Ongoing)> SeedForms = new()
     {
@@ -241,16 +273,18 @@ public class TargetDateTests
         ["Bi-annually throughout 2019"] = (TargetKind.Recurring, D(2019, 6, 30), null, Recurrence.BiAnnual, false),
     };
 
-    [SkippableFact]
-    public void Every_target_date_in_the_seed_plans_is_read_as_intended()
+    [SkippableTheory]
+    [MemberData(nameof(Layouts.Copies), MemberType = typeof(Layouts))]
+    public void Every_target_date_in_the_plan_layouts_is_read_as_intended(Copy copy)
     {
-        var written = SeedDocuments.Plans.SelectMany(path => TargetCells(SeedDocuments.Read(path))).Distinct().ToList();
+        var written = Layouts.Plans(copy).SelectMany(path => TargetCells(Layouts.Read(path))).Distinct().ToList();
+        var forms = copy == Copy.Own ? OwnForms : SeedForms;
 
-        Assert.Equal(SeedForms.Keys.Order(), written.Order());
+        Assert.Equal(forms.Keys.Order(), written.Order());
         foreach (var text in written)
         {
             var target = TargetDate.Parse(text);
-            var expected = SeedForms[text];
+            var expected = forms[text];
             Assert.Equal(expected, (target.Kind, target.Due, target.CompletedBy, target.Recurrence, target.IsOngoing));
             Assert.True(target.IsTimeBound, text);
         }

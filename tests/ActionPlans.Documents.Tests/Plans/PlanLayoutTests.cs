@@ -120,11 +120,11 @@ public class PlanLayoutTests
     {
         if (copy == Copy.Own)
         {
-            const string june = "June 2025", sept = "September 2025", nov = "November 2025";
-            DateOnly june30 = D(2025, 6, 30), sept30 = D(2025, 9, 30), nov30 = D(2025, 11, 30);
+            const string june = "June 2024", sept = "September 2024", nov = "November 2024";
+            DateOnly june30 = D(2024, 6, 30), sept30 = D(2024, 9, 30), nov30 = D(2024, 11, 30);
             const string quality = "Head of Quality", learning = "Head of Learning", cases = "Head of Case Management", resettlement = "Head of Resettlement",
                 districts = "All District Heads";
-            return new("Harrowfield & Stoke Community Rehabilitation Company", D(2025, 5, 12), D(2025, 5, 1),
+            return new("Harrowfield & Stoke Community Rehabilitation Company", D(2024, 5, 12), D(2024, 5, 1),
             [
                 new(1, "The CRC", false, ResponseKind.Agreed, Of(
                     (null, null, null),
@@ -138,16 +138,16 @@ public class PlanLayoutTests
                     (null, null, null),
                     ("Head of Women; Equality & Diversity; Quality", nov, nov30), (quality, june, june30), (learning, nov, nov30), (quality, june, june30))),
                 new(4, "The CRC", false, ResponseKind.Agreed, Of(
-                    ("Chief Officer", june, june30), (learning, june, june30), (learning, "October 2025", D(2025, 10, 31)), (cases, june, june30),
+                    ("Chief Officer", june, june30), (learning, june, june30), (learning, "October 2024", D(2024, 10, 31)), (cases, june, june30),
                     (quality, june, june30), (cases, nov, nov30))),
                 new(5, "The CRC", false, ResponseKind.Agreed, Of(
-                    (resettlement, "December 2025", D(2025, 12, 31)), (resettlement, "Completed April 2025", null), (resettlement, june, june30),
+                    (resettlement, "December 2024", D(2024, 12, 31)), (resettlement, "Completed April 2024", null), (resettlement, june, june30),
                     (resettlement, "Completed", null))),
                 new(6, "The CRC", false, ResponseKind.Agreed, Of(
                     (quality, june, june30), (quality, june, june30), (districts, june, june30), (quality, sept, sept30), (districts, sept, sept30),
                     (districts, june, june30), (quality, june, june30), ("Head of Quality Head of Partnerships", sept, sept30))),
                 new(7, "The CRC", false, ResponseKind.Agreed, Of(
-                    (resettlement, "Completed February 2025", null), (resettlement, "Completed April 2025", null), (resettlement, "Completed May 2025", null),
+                    (resettlement, "Completed February 2024", null), (resettlement, "Completed April 2024", null), (resettlement, "Completed May 2024", null),
                     ("All Heads of Service", june, june30), (cases, sept, sept30))),
             ]);
         }

@@ -1,18 +1,18 @@
-using ActionPlans.Core.Tests.Seeds;
+using ActionPlans.Documents.Tests.Fixtures;
 using ActionPlans.Web.Features.Import;
 using ActionPlans.Web.Tests.Infrastructure;
 
 namespace ActionPlans.Web.Tests.Http;
 
-/// <summary>The public list of published plans and its filters, with the demo and the three seed plans in the service.</summary>
+/// <summary>The public list of published plans and its filters, with the demo and our own copies of the three plan layouts in the service.</summary>
 public sealed class PublicListTests(RunningService service) : IClassFixture<RunningService>, IAsyncLifetime
 {
     public async Task InitializeAsync()
     {
         using var scope = service.Services.CreateScope();
         var importer = scope.ServiceProvider.GetRequiredService<DocumentImport>();
-        foreach (var seed in SeedDocuments.Plans)
-            await importer.ImportAsync(Path.GetFileName(seed), await File.ReadAllBytesAsync(seed), dryRun: false);
+        foreach (var plan in Layouts.Plans(Copy.Own))
+            await importer.ImportAsync(Path.GetFileName(plan), await File.ReadAllBytesAsync(plan), dryRun: false);
     }
 
     public Task DisposeAsync() => Task.CompletedTask;
@@ -24,29 +24,31 @@ public sealed class PublicListTests(RunningService service) : IClassFixture<Runn
         return page.QuerySelectorAll("table.app-published-plans tbody th a").Select(a => a.TextContent.Trim()).ToList();
     }
 
-    [SkippableFact]
+    [Fact]
     public async Task Every_published_plan_is_listed_newest_report_first()
     {
         var all = await ProvidersListedAsync("");
         Assert.Equal(4, all.Count);
-        Assert.Equal("Fenmoor and Dales CRC", all[0]);
-        Assert.Equal("Northumbria Community Rehabilitation Company", all[1]);
+        Assert.Equal("Eastmarch Division - National Probation Service", all[0]);
+        Assert.Equal("Fenmoor and Dales CRC", all[1]);
+        Assert.Equal("Harrowfield & Stoke Community Rehabilitation Company", all[3]);
     }
 
-    [SkippableFact]
+    [Fact]
     public async Task Plans_filter_by_provider_and_by_year_of_the_report()
     {
-        Assert.Equal(["Northumbria Community Rehabilitation Company"], await ProvidersListedAsync("?provider=Northumbria+Community+Rehabilitation+Company"));
-        var of2019 = await ProvidersListedAsync("?year=2019");
-        Assert.Equal(2, of2019.Count);
-        Assert.Contains("North West Division - National Probation Service", of2019);
+        Assert.Equal(["Kestrel Vale Community Rehabilitation Company"], await ProvidersListedAsync("?provider=Kestrel+Vale+Community+Rehabilitation+Company"));
+        Assert.Equal(["Harrowfield & Stoke Community Rehabilitation Company"], await ProvidersListedAsync("?year=2024"));
+        var of2025 = await ProvidersListedAsync("?year=2025");
+        Assert.Equal(3, of2025.Count);
+        Assert.Contains("Eastmarch Division - National Probation Service", of2025);
     }
 
-    [SkippableFact]
+    [Fact]
     public async Task A_plan_page_shows_the_standard_layout_with_a_header_where_the_addressee_changes()
     {
         using var client = service.Client();
-        var home = await client.PageAsync("/?provider=North+West+Division+-+National+Probation+Service");
+        var home = await client.PageAsync("/?provider=Eastmarch+Division+-+National+Probation+Service");
         var plan = await client.PageAsync(home.QuerySelector("table.app-published-plans tbody th a")!.GetAttribute("href")!);
 
         Assert.Equal(3, plan.QuerySelectorAll("table.app-definitions tbody tr").Length);
@@ -57,12 +59,12 @@ public sealed class PublicListTests(RunningService service) : IClassFixture<Runn
         Assert.Equal("8", plan.QuerySelectorAll("caption").Single(c => c.TextContent.Contains("Summary")).ParentElement!.QuerySelectorAll("td").Last().TextContent);
     }
 
-    [SkippableFact]
+    [Fact]
     public async Task Plans_filter_by_delivery_as_at_today()
     {
-        // Nothing has been reported on the seed plans' actions, whose targets passed years ago.
+        // Nothing has been reported on these plans' actions, whose targets passed long ago.
         var overdue = await ProvidersListedAsync("?delivery=Overdue");
-        Assert.Contains("Northumbria Community Rehabilitation Company", overdue);
+        Assert.Contains("Kestrel Vale Community Rehabilitation Company", overdue);
         Assert.Empty(await ProvidersListedAsync("?delivery=Delivered"));
     }
 }
