@@ -14,7 +14,8 @@ public sealed class AuditModel(ActionPlansDb db) : PageModel
     [BindProperty(SupportsGet = true)] public string? Entity { get; set; }
     [BindProperty(SupportsGet = true)] public string? EntityId { get; set; }
     [BindProperty(SupportsGet = true)] public string? Actor { get; set; }
-    [BindProperty(SupportsGet = true, Name = "page")] public int PageNumber { get; set; } = 1;
+    // From the query itself: "page" among the route values names the Razor page, and would win.
+    [FromQuery(Name = "page")] public int PageNumber { get; set; } = 1;
 
     public IReadOnlyList<AuditEntry> Entries { get; private set; } = [];
     public IReadOnlyList<string> EntityNames { get; private set; } = [];
