@@ -40,9 +40,10 @@ public sealed class TestDatabase : IAsyncDisposable
         ["ConnectionStrings__Default"] = _connection,
     };
 
-    public ActionPlansDb Open(string actor) => Provider == "Sqlite"
-        ? new SqliteActionPlansDb(new DbContextOptionsBuilder<SqliteActionPlansDb>().UseSqlite(_connection).Options, new NamedAuditActor(actor))
-        : new PostgresActionPlansDb(new DbContextOptionsBuilder<PostgresActionPlansDb>().UseNpgsql(_connection).Options, new NamedAuditActor(actor));
+    /// <summary>A context acting as <paramref name="actor"/>; with <paramref name="services"/>, as the service's container makes it.</summary>
+    public ActionPlansDb Open(string actor, IServiceProvider? services = null) => Provider == "Sqlite"
+        ? new SqliteActionPlansDb(new DbContextOptionsBuilder<SqliteActionPlansDb>().UseSqlite(_connection).UseApplicationServiceProvider(services).Options, new NamedAuditActor(actor))
+        : new PostgresActionPlansDb(new DbContextOptionsBuilder<PostgresActionPlansDb>().UseNpgsql(_connection).UseApplicationServiceProvider(services).Options, new NamedAuditActor(actor));
 
     public async ValueTask DisposeAsync()
     {

@@ -8,6 +8,7 @@ using ActionPlans.Core.TargetDates;
 using ActionPlans.Web.Infrastructure.Persistence.Auditing;
 using ActionPlans.Web.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace ActionPlans.Web.Tests.Persistence;
 
@@ -176,6 +177,28 @@ public sealed class PersistenceTests(ThrowawayPostgres postgres)
         await using var reader = database.Open("reader");
         Assert.Empty(await reader.Plans.ToListAsync());
         Assert.Empty(await reader.Organisations.ToListAsync());
+    }
+
+    [Theory]
+    [InlineData("Sqlite")]
+    [InlineData("Postgres")]
+    public async Task An_audit_entry_is_stamped_by_the_services_clock(string provider)
+    {
+        var moment = new DateTimeOffset(2021, 3, 28, 0, 30, 0, TimeSpan.Zero);
+        var services = new ServiceCollection().AddSingleton<TimeProvider>(new FixedClock(moment)).BuildServiceProvider();
+        await using var database = await TestDatabase.CreateAsync(provider, postgres);
+        await using (var db = database.Open("coordinator@test", services))
+            await SavePlanAsync(db);
+
+        await using var reader = database.Open("reader");
+        var stamps = await reader.AuditEntries.Select(e => e.AtUtc).ToListAsync();
+        Assert.NotEmpty(stamps);
+        Assert.All(stamps, at => Assert.Equal(moment.UtcDateTime, at));
+    }
+
+    private sealed class FixedClock(DateTimeOffset now) : TimeProvider
+    {
+        public override DateTimeOffset GetUtcNow() => now;
     }
 
     private static async Task<int> SavePlanAsync(ActionPlans.Web.Infrastructure.Persistence.ActionPlansDb db)

@@ -61,9 +61,15 @@ public abstract class ActionPlansDb(DbContextOptions options, IAuditActor actor)
         Entry(row).Property(RowVersionConvention.Property).IsModified = true;
     }
 
-    /// <summary>Every context, however made, versions the domain rows it saves and audits them as its actor.</summary>
-    protected override void OnConfiguring(DbContextOptionsBuilder options) =>
-        options.AddInterceptors(RowVersionInterceptor.Instance, new AuditInterceptor(actor));
+    /// <summary>
+    /// Every context, however made, versions the domain rows it saves and audits them as its actor, at the
+    /// service's clock when the context comes from the service's container (the system clock otherwise).
+    /// </summary>
+    protected override void OnConfiguring(DbContextOptionsBuilder options)
+    {
+        var services = options.Options.FindExtension<Microsoft.EntityFrameworkCore.Infrastructure.CoreOptionsExtension>()?.ApplicationServiceProvider;
+        options.AddInterceptors(RowVersionInterceptor.Instance, new AuditInterceptor(actor, services?.GetService<TimeProvider>() ?? TimeProvider.System));
+    }
 
     protected override void OnModelCreating(ModelBuilder model)
     {

@@ -9,7 +9,7 @@ namespace ActionPlans.Web.Infrastructure.Persistence.Auditing;
 /// when there is something to audit this makes the save itself, in two steps, and EF's own save is skipped.
 /// One instance serves one context.
 /// </summary>
-internal sealed class AuditInterceptor(IAuditActor actor) : SaveChangesInterceptor
+internal sealed class AuditInterceptor(IAuditActor actor, TimeProvider clock) : SaveChangesInterceptor
 {
     private bool _saving;
 
@@ -23,7 +23,7 @@ internal sealed class AuditInterceptor(IAuditActor actor) : SaveChangesIntercept
         var db = eventData.Context!;
         // EF looks for changes only after the interceptors have run.
         db.ChangeTracker.DetectChanges();
-        var trail = AuditTrail.Capture(db.ChangeTracker, actor.Name, DateTime.UtcNow);
+        var trail = AuditTrail.Capture(db.ChangeTracker, actor.Name, clock.GetUtcNow().UtcDateTime);
         if (trail.IsEmpty) return result;
 
         var own = db.Database.CurrentTransaction is null ? await db.Database.BeginTransactionAsync(cancellationToken) : null;
