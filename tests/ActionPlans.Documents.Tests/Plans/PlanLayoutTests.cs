@@ -37,7 +37,9 @@ public class PlanLayoutTests
 
     /// <summary>A cell of the source line as the reader should render it: tags gone, entities decoded, spaces collapsed.</summary>
     private static string PlainCell(string path, int line, int cell) =>
-        Regex.Replace(WebUtility.HtmlDecode(Regex.Replace(SourceLines(path)[line - 1].Split('\t')[cell], "<[^>]+>", " ")), @"\s+", " ").Trim();
+        Regex.Replace(WebUtility.HtmlDecode(Regex.Replace(SourceLines(path)[line - 1].Split('\t')[cell], "<[^>]+>", " ", RegexOptions.None, Limit)), @"\s+", " ", RegexOptions.None, Limit).Trim();
+
+    private static readonly TimeSpan Limit = TimeSpan.FromMilliseconds(ActionPlans.Core.PatternTimeout.Milliseconds);
 
     private sealed record ExactPlan(string Provider, DateOnly Submitted, DateOnly ReportPublished, Expected[] Recommendations);
 
@@ -104,7 +106,7 @@ public class PlanLayoutTests
         Assert.DoesNotContain("repeated", recs[2].Text, StringComparison.OrdinalIgnoreCase);
         Assert.DoesNotContain("(", recs[2].Text);
         // A bullet cut by the page break is finished by the first paragraph of the next page.
-        var continued = Regex.Match(SourceLines(path)[29], "<p>(.*?)</p>").Groups[1].Value;
+        var continued = Regex.Match(SourceLines(path)[29], "<p>(.*?)</p>", RegexOptions.None, Limit).Groups[1].Value;
         Assert.EndsWith(" " + continued, recs[0].Actions[4].Text);
         // Paragraphs after a closed list are narrative, not part of the last bullet.
         Assert.Equal(3, recs[0].ResponseText.Split('\n').Length);
