@@ -13,15 +13,17 @@ namespace ActionPlans.Documents.Tests.Hostile;
 
 /// <summary>
 /// No input stalls a reader or a parser: every one of them, given runs as long as a line may be of each kind of
-/// character its patterns look for (and deep nesting), reads or refuses within a time proportional to the input.
+/// character its patterns look for (and deep nesting), reads or refuses without any of its patterns running out of
+/// its match timeout (what a backtracking pattern would do on these runs). How fast they read is measured in
+/// bench/ActionPlans.Benchmarks, not here: a test that times itself fails when the machine is busy.
 /// </summary>
 public class HostileInputTests
 {
     /// <summary>Runs go in lines with a few words around them, so they stay within the longest line a reader takes.</summary>
     private const int RunLength = DocumentLimits.MaxLineLength - 1000;
 
-    /// <summary>A generous allowance: a linear reader takes a small fraction of it, a backtracking one many times it.</summary>
-    private static TimeSpan Budget(long characters) => TimeSpan.FromMilliseconds(1000 + characters * 0.01);
+    /// <summary>Only a reader that hangs outright takes this long, however busy the machine; slowness is the benchmarks' to see.</summary>
+    private static readonly TimeSpan Hang = TimeSpan.FromMinutes(2);
 
     /// <summary>What the patterns look for, each repeated into a run; the run ends in a character none of them wants.</summary>
     private static readonly string[] Units =
@@ -36,10 +38,8 @@ public class HostileInputTests
 
     [Theory]
     [MemberData(nameof(Readers))]
-    public void Every_reader_finishes_on_long_runs_within_a_time_proportional_to_their_length(string reader)
+    public void Every_reader_finishes_on_long_runs_without_a_pattern_running_out_of_time(string reader)
     {
-        // The first reading compiles the reader and its patterns, which is not what the budget is for.
-        Contexts[reader].Read("warm");
         foreach (var unit in Units)
         {
             var run = string.Concat(Enumerable.Repeat(unit, RunLength / unit.Length + 1))[..RunLength] + "!";
@@ -63,9 +63,8 @@ public class HostileInputTests
     [InlineData(100)]
     [InlineData(5_000)]
     [InlineData(100_000)]
-    public void Deeply_nested_Word_content_is_read_or_refused_within_a_time_proportional_to_its_size(int depth)
+    public void Deeply_nested_Word_content_is_read_or_refused(int depth)
     {
-        ReadWord(WithCellContent(""));
         foreach (var (name, open, close) in Nestings)
         {
             var inner = new StringBuilder();
@@ -80,10 +79,8 @@ public class HostileInputTests
     [Theory]
     [InlineData(100)]
     [InlineData(100_000)]
-    public void Deeply_nested_markup_and_brackets_in_text_are_read_within_a_time_proportional_to_their_size(int depth)
+    public void Deeply_nested_markup_and_brackets_in_text_are_read(int depth)
     {
-        Contexts["plan response cell"].Read("warm");
-        TargetDate.Parse("warm");
         var lists = string.Concat(Enumerable.Repeat("<ul><li>", depth)) + "x" + string.Concat(Enumerable.Repeat("</li></ul>", depth));
         foreach (var reader in new[] { "plan response cell", "plan owner cell", "plan target date cell" })
             Within(reader, $"lists nested {depth} deep", Plan.Length + lists.Length, () => Contexts[reader].Read(lists));
@@ -93,10 +90,10 @@ public class HostileInputTests
 
     private static void Within(string reader, string input, long size, Func<object?> read)
     {
+        // A pattern that backtracks on the run throws RegexMatchTimeoutException, which fails the read below.
         var work = Task.Run(read);
-        var budget = Budget(size);
-        if (!work.Wait(budget))
-            Assert.Fail($"The {reader} took over {budget.TotalSeconds:0.0} s on \"{Visible(input)}\" ({size:N0} characters) and is still going.");
+        if (Task.WaitAny([work], Hang) < 0)
+            Assert.Fail($"The {reader} is still going after {Hang.TotalMinutes:0} minutes on \"{Visible(input)}\" ({size:N0} characters).");
         Assert.True(work.IsCompletedSuccessfully, $"The {reader} failed on \"{Visible(input)}\": {work.Exception?.InnerException}");
     }
 

