@@ -114,6 +114,48 @@ public sealed class ActionProgress
         return target.RecursUntil is { } until ? target.DueOccurrences(until).Cast<DateOnly?>().LastOrDefault() : null;
     }
 
+    /// <summary>
+    /// The action's standing on every day, as consecutive periods from the earliest day on, each worked out with
+    /// <see cref="AsAt"/> on its first day. The standing can only change on a day something is recorded, the day a
+    /// due-soon window opens before an occurrence and the day after an occurrence, so those are the days asked about.
+    /// </summary>
+    public IReadOnlyList<StandingPeriod> Periods(DueSoonWindow? window = null)
+    {
+        var soon = window ?? DueSoonWindow.Default;
+        var periods = new List<StandingPeriod>();
+        foreach (var day in ChangeDays(soon))
+        {
+            var delivery = AsAt(day, soon);
+            var (planned, completed) = DeliverySeries.CountedIn(delivery, PlannedFor(day));
+            if (periods.Count > 0 && periods[^1] is var last && last.State == delivery.State && last.PlannedIn == planned && last.CompletedIn == completed)
+                continue;
+            if (periods.Count > 0) periods[^1] = periods[^1] with { Until = day };
+            periods.Add(new StandingPeriod(day, null, delivery.State, planned, completed));
+        }
+        return periods;
+    }
+
+    private SortedSet<DateOnly> ChangeDays(DueSoonWindow soon)
+    {
+        var days = new SortedSet<DateOnly> { DateOnly.MinValue };
+        foreach (var update in _updates) days.Add(update.On);
+        foreach (var revision in _revisions) days.Add(revision.On);
+        var lastRecorded = days.Max;
+        foreach (var target in _revisions.Select(r => r.To).Prepend(Agreed))
+        {
+            // After the second occurrence past the last thing recorded, nothing new can be delivered ahead of the
+            // next one, so an undelivered action stays as it then is (overdue) until something is recorded.
+            var beyond = 0;
+            foreach (var occurrence in target.DueOccurrences(DateOnly.MaxValue))
+            {
+                if (occurrence.DayNumber - soon.Days >= DateOnly.MinValue.DayNumber) days.Add(occurrence.AddDays(-soon.Days));
+                if (occurrence < DateOnly.MaxValue) days.Add(occurrence.AddDays(1));
+                if (occurrence > lastRecorded && ++beyond == 2) break;
+            }
+        }
+        return days;
+    }
+
     /// <summary>The day an update shows the work delivered on, if it does.</summary>
     private static DateOnly? DeliveredOn(UpdateContent update, TargetDate target) => update.Status switch
     {

@@ -32,18 +32,20 @@ public sealed class DeliverySeries
     internal static DeliverySeries PerMonth(IEnumerable<(ActionDelivery Delivery, DateOnly? PlannedFor)> actions, YearMonth from, YearMonth to, DateOnly asAt)
     {
         if (to < from) throw new DomainRuleException("A chart's range must end on or after the month it starts.");
-        var counted = actions
-            .Where(a => a.Delivery.State != DeliveryState.Superseded)
-            .Select(a => (
-                Planned: a.PlannedFor is { } p ? YearMonth.Of(p) : (YearMonth?)null,
-                Completed: a.Delivery.State.IsDelivered() && a.Delivery.CompletedOn is { } c ? YearMonth.Of(c) : (YearMonth?)null))
-            .ToList();
+        var counted = actions.Select(a => CountedIn(a.Delivery, a.PlannedFor)).ToList();
 
         var months = new List<MonthlyDelivery>();
         for (var month = from; month <= to; month = month.Next())
             months.Add(new MonthlyDelivery(month, counted.Count(a => a.Planned == month), counted.Count(a => a.Completed == month)));
         return new DeliverySeries(months, cumulative: false, asAt);
     }
+
+    /// <summary>The months one action counts in: planned in its planned month unless superseded, completed in its completion month once delivered.</summary>
+    public static (YearMonth? Planned, YearMonth? Completed) CountedIn(ActionDelivery delivery, DateOnly? plannedFor) =>
+        delivery.State == DeliveryState.Superseded
+            ? (null, null)
+            : (plannedFor is { } p ? YearMonth.Of(p) : null,
+                delivery.State.IsDelivered() && delivery.CompletedOn is { } c ? YearMonth.Of(c) : null);
 
     /// <summary>
     /// Separate groups' series (such as each plan's) added month by month, over every month any of them covers;
