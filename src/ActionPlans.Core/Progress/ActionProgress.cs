@@ -126,13 +126,26 @@ public sealed class ActionProgress
         foreach (var day in ChangeDays(soon))
         {
             var delivery = AsAt(day, soon);
-            var (planned, completed) = DeliverySeries.CountedIn(delivery, PlannedFor(day));
+            var (planned, completed) = ChartMonths(delivery, day);
             if (periods.Count > 0 && periods[^1] is var last && last.State == delivery.State && last.PlannedIn == planned && last.CompletedIn == completed)
                 continue;
             if (periods.Count > 0) periods[^1] = periods[^1] with { Until = day };
             periods.Add(new StandingPeriod(day, null, delivery.State, planned, completed));
         }
         return periods;
+    }
+
+    /// <summary>The months the action counts in on its plan's delivery chart as known on <paramref name="date"/>.</summary>
+    public (YearMonth? Planned, YearMonth? Completed) ChartMonths(DateOnly date, DueSoonWindow? window = null) =>
+        ChartMonths(AsAt(date, window), date);
+
+    private (YearMonth? Planned, YearMonth? Completed) ChartMonths(ActionDelivery delivery, DateOnly date)
+    {
+        var (planned, completed) = DeliverySeries.CountedIn(delivery, PlannedFor(date));
+        // The chart starts with the plan: months before it count nothing (a target already completed before submission).
+        if (PlanDelivery.ChartStart(_plan) is { } start)
+            return (planned < start ? null : planned, completed < start ? null : completed);
+        return (planned, completed);
     }
 
     private SortedSet<DateOnly> ChangeDays(DueSoonWindow soon)

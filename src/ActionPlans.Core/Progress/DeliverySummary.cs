@@ -19,6 +19,13 @@ public sealed class DeliverySummary
         return new DeliverySummary(States.ToDictionary(s => s, s => all.Count(a => a == s)));
     }
 
+    /// <summary>A summary from counts already made (by a database), states not named counting none.</summary>
+    public static DeliverySummary Of(IEnumerable<(DeliveryState State, int Count)> counts)
+    {
+        var given = counts.GroupBy(c => c.State).ToDictionary(g => g.Key, g => g.Sum(c => c.Count));
+        return new DeliverySummary(States.ToDictionary(s => s, s => given.GetValueOrDefault(s)));
+    }
+
     public static DeliverySummary Of(IEnumerable<ActionDelivery> actions) => Of(actions.Select(a => a.State));
 
     public static DeliverySummary Combine(IEnumerable<DeliverySummary> parts)

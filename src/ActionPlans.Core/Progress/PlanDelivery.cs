@@ -66,10 +66,16 @@ public sealed class PlanDelivery
         plans.GroupBy(p => p.Plan.Inspection.Provider)
             .ToDictionary(g => g.Key, g => DeliverySummary.Combine(g.Select(p => p.Summary)));
 
+    /// <summary>
+    /// The month a plan's delivery chart starts: its submission, or its report's publication; null when neither is
+    /// known, and the chart then starts in the month asked about. Months before it count nothing for the plan.
+    /// </summary>
+    public static YearMonth? ChartStart(ActionPlan plan) => (plan.Submitted ?? plan.Inspection.Published) is { } day ? YearMonth.Of(day) : null;
+
     private static DeliverySeries SeriesOf(ActionPlan plan, IReadOnlyList<(ActionDelivery Delivery, DateOnly? PlannedFor)> counted, DateOnly date)
     {
         // The chart covers the plan's life only: a day asked about before it began adds no empty months before it.
-        var from = YearMonth.Of(plan.Submitted ?? plan.Inspection.Published ?? date);
+        var from = ChartStart(plan) ?? YearMonth.Of(date);
         var last = counted.Select(a => a.PlannedFor).OfType<DateOnly>().Select(YearMonth.Of).Append(YearMonth.Of(date)).Max();
         return DeliverySeries.PerMonth(counted, from, last < from ? from : last, date);
     }

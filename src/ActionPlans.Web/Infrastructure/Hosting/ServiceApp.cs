@@ -6,6 +6,7 @@ using ActionPlans.Web.Features.Accounts;
 using ActionPlans.Web.Infrastructure.Persistence;
 using ActionPlans.Web.Infrastructure.Persistence.Auditing;
 using ActionPlans.Web.Features.Monitoring;
+using ActionPlans.Web.Features.Monitoring.Standings;
 using ActionPlans.Web.Features.Reminders;
 using ActionPlans.Web.Infrastructure.Email;
 using Microsoft.AspNetCore.Authorization;
@@ -157,6 +158,7 @@ public static class ServiceApp
         {
             throw new StartupFailure($"Cannot open or migrate the {database.Describe()} named by {DatabaseSettings.ConnectionSetting}: {FirstLine(e)}", e);
         }
+        await StandingProjection.EnsureBuiltAsync(db, app.Services.GetRequiredService<DeliverySettings>().DueSoon);
         log.LogInformation("Database ready: {Database}", database.Describe());
         if (DemoOn(app.Configuration))
             await scope.ServiceProvider.GetRequiredService<DemoData>().LoadIfEmptyAsync();

@@ -8,6 +8,8 @@ using ActionPlans.Core.TargetDates;
 using ActionPlans.Web.Features.Accounts;
 using ActionPlans.Web.Features.Import;
 using ActionPlans.Web.Features.Monitoring;
+using ActionPlans.Web.Features.Monitoring.Standings;
+using Microsoft.EntityFrameworkCore.Infrastructure;
 using ActionPlans.Web.Features.Plans;
 using ActionPlans.Web.Features.Publishing;
 using ActionPlans.Web.Infrastructure.Email;
@@ -60,6 +62,47 @@ public abstract class ActionPlansDb(DbContextOptions options, IAuditActor actor)
         ExpectVersion(row, version);
         Entry(row).Property(RowVersionConvention.Property).IsModified = true;
     }
+
+    /// <summary>
+    /// Saves, and in the same transaction works out again the stored standings of every action the save touched
+    /// (<see cref="StandingProjection"/>), so the delivery figures the database answers never lag the record.
+    /// </summary>
+    public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    {
+        if (_refreshingStandings) return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        ChangeTracker.DetectChanges();
+        var touched = StandingProjection.Collect(ChangeTracker);
+        if (touched.IsEmpty) return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+
+        var own = Database.CurrentTransaction is null ? await Database.BeginTransactionAsync(cancellationToken) : null;
+        try
+        {
+            var saved = await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+            _refreshingStandings = true;
+            await StandingProjection.RefreshAsync(this, touched, DueSoon, cancellationToken);
+            if (own is not null) await own.CommitAsync(cancellationToken);
+            return saved;
+        }
+        finally
+        {
+            _refreshingStandings = false;
+            if (own is not null) await own.DisposeAsync();
+        }
+    }
+
+    // Only Data Protection saves synchronously, and its keys touch no standing; any other save is made the same way.
+    public override int SaveChanges(bool acceptAllChangesOnSuccess) =>
+        _refreshingStandings || StandingProjection.Collect(ChangeTracker).IsEmpty
+            ? base.SaveChanges(acceptAllChangesOnSuccess)
+            : SaveChangesAsync(acceptAllChangesOnSuccess).GetAwaiter().GetResult();
+
+    private bool _refreshingStandings;
+
+    /// <summary>The due-soon window the service judges delivery with; the default for a context made by hand.</summary>
+    private DueSoonWindow DueSoon => Services?.GetService<DeliverySettings>()?.DueSoon ?? DueSoonWindow.Default;
+
+    private IServiceProvider? Services =>
+        this.GetService<IDbContextOptions>().FindExtension<Microsoft.EntityFrameworkCore.Infrastructure.CoreOptionsExtension>()?.ApplicationServiceProvider;
 
     /// <summary>
     /// Every context, however made, versions the domain rows it saves and audits them as its actor, at the

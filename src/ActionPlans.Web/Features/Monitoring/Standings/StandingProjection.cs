@@ -1,0 +1,148 @@
+using ActionPlans.Core.Inspections;
+using ActionPlans.Core.Plans;
+using ActionPlans.Core.Progress;
+using ActionPlans.Web.Infrastructure.Persistence;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.ChangeTracking;
+
+namespace ActionPlans.Web.Features.Monitoring.Standings;
+
+/// <summary>
+/// Keeps <see cref="StoredStanding"/> and <see cref="DeliveryTally"/> rows true to the monitoring record: every save that
+/// changes an action, an update, a revision, a plan's status or an inspection's provider works the touched actions'
+/// periods out again with <see cref="ActionProgress.Periods"/>, in the save's own transaction.
+/// </summary>
+public static class StandingProjection
+{
+    private const int Batch = 500;
+
+    /// <summary>What a save touches, read from the change tracker before it saves (keys of added rows come after).</summary>
+    public sealed class Touched
+    {
+        internal readonly List<object> Rows = [];
+        public bool IsEmpty => Rows.Count == 0;
+    }
+
+    public static Touched Collect(ChangeTracker tracker)
+    {
+        var touched = new Touched();
+        foreach (var entry in tracker.Entries())
+        {
+            if (entry.State is EntityState.Unchanged or EntityState.Detached) continue;
+            if (entry.Entity is PlannedAction or ProgressUpdate or TargetRevision or ActionPlan or Inspection) touched.Rows.Add(entry.Entity);
+        }
+        return touched;
+    }
+
+    /// <summary>Works out again the periods of every action the saved rows belong to.</summary>
+    public static async Task RefreshAsync(ActionPlansDb db, Touched touched, DueSoonWindow window, CancellationToken cancellation = default)
+    {
+        var actions = new HashSet<int>();
+        var plans = new HashSet<int>();
+        var inspections = new HashSet<int>();
+        foreach (var row in touched.Rows)
+        {
+            switch (row)
+            {
+                case PlannedAction a: actions.Add(a.Id); break;
+                case ProgressUpdate u: actions.Add(u.PlannedActionId); break;
+                case TargetRevision r: actions.Add(r.PlannedActionId); break;
+                case ActionPlan p: plans.Add(p.Id); break;
+                case Inspection i: inspections.Add(i.Id); break;
+            }
+        }
+        if (inspections.Count > 0)
+            plans.UnionWith(await db.Plans.Where(p => inspections.Contains(p.InspectionId)).Select(p => p.Id).ToListAsync(cancellation));
+        if (plans.Count > 0)
+            actions.UnionWith(await db.Responses.Where(r => plans.Contains(r.ActionPlanId)).SelectMany(r => r.Actions.Select(a => a.Id)).ToListAsync(cancellation));
+        // Actions removed with their plan's rows still have periods stored; they are found by their stored plan.
+        if (plans.Count > 0)
+            actions.UnionWith(await db.Set<StoredStanding>().Where(s => plans.Contains(s.PlanId)).Select(s => s.ActionId).Distinct().ToListAsync(cancellation));
+
+        foreach (var chunk in actions.Chunk(Batch))
+            await RefreshActionsAsync(db, chunk, window, cancellation);
+    }
+
+    private static async Task RefreshActionsAsync(ActionPlansDb db, int[] ids, DueSoonWindow window, CancellationToken cancellation)
+    {
+        var stored = (await db.Set<StoredStanding>().AsNoTracking().Where(s => ids.Contains(s.ActionId)).ToListAsync(cancellation))
+            .ToLookup(s => s.ActionId);
+        var current = await db.Plans.WithDeliveryRecord().AsNoTracking()
+            .Where(p => p.Responses.Any(r => r.Actions.Any(a => ids.Contains(a.Id))))
+            .ToListAsync(cancellation);
+        var worked = current.SelectMany(plan => StandingsOf(plan, window)).Where(s => ids.Contains(s.ActionId)).ToLookup(s => s.ActionId);
+
+        var tally = new TallyChanges();
+        var changed = new List<int>();
+        var added = new List<StoredStanding>();
+        foreach (var id in ids)
+        {
+            var before = stored[id].OrderBy(s => s.From).ToList();
+            var after = worked[id].ToList();
+            if (before.Count == after.Count && before.Zip(after).All(pair => pair.First.SameAs(pair.Second))) continue;
+            changed.Add(id);
+            foreach (var s in before) tally.Remove(s);
+            foreach (var s in after) tally.Add(s);
+            added.AddRange(after);
+        }
+        if (changed.Count == 0) return;
+        await db.Set<StoredStanding>().Where(s => changed.Contains(s.ActionId)).ExecuteDeleteAsync(cancellation);
+        db.Set<StoredStanding>().AddRange(added);
+        await db.SaveChangesAsync(cancellation);
+        foreach (var row in added) db.Entry(row).State = EntityState.Detached;
+        await tally.ApplyAsync(db, cancellation);
+    }
+
+    /// <summary>The stored periods of every action of a plan being delivered; none for a plan that is not.</summary>
+    public static IEnumerable<StoredStanding> StandingsOf(ActionPlan plan, DueSoonWindow window) =>
+        !plan.IsBeingDelivered
+            ? []
+            : plan.Responses.SelectMany(r => r.Actions).SelectMany(action =>
+                new ActionProgress(plan, action).Periods(window).Select(p => StoredStanding.Of(action.Id, plan.Id, plan.Inspection.ProviderId, p)));
+
+    /// <summary>
+    /// Makes sure the standings were worked out with this window, working every one out again if not (a database from
+    /// before they were kept, or a changed window). Plans are read a batch at a time, so memory stays bounded.
+    /// </summary>
+    public static async Task EnsureBuiltAsync(ActionPlansDb db, DueSoonWindow window, CancellationToken cancellation = default)
+    {
+        var built = await db.Set<StandingsBuilt>().AsNoTracking().FirstOrDefaultAsync(cancellation);
+        if (built?.DueSoonDays == window.Days) return;
+        await RebuildAsync(db, window, cancellation);
+    }
+
+    /// <summary>Works out every action's standings again from the monitoring record, in one transaction.</summary>
+    public static async Task RebuildAsync(ActionPlansDb db, DueSoonWindow window, CancellationToken cancellation = default)
+    {
+        var own = db.Database.CurrentTransaction is null ? await db.Database.BeginTransactionAsync(cancellation) : null;
+        try
+        {
+            await db.Set<StoredStanding>().ExecuteDeleteAsync(cancellation);
+            await db.Set<DeliveryTally>().ExecuteDeleteAsync(cancellation);
+            await db.Set<StandingsBuilt>().ExecuteDeleteAsync(cancellation);
+            var tally = new TallyChanges();
+            var after = 0;
+            while (true)
+            {
+                var ids = await db.Plans.BeingDelivered().Where(p => p.Id > after).OrderBy(p => p.Id).Select(p => p.Id).Take(Batch / 10).ToListAsync(cancellation);
+                if (ids.Count == 0) break;
+                after = ids[^1];
+                var plans = await db.Plans.WithDeliveryRecord().AsNoTracking().Where(p => ids.Contains(p.Id)).ToListAsync(cancellation);
+                var rows = plans.SelectMany(p => StandingsOf(p, window)).ToList();
+                foreach (var row in rows) tally.Add(row);
+                db.Set<StoredStanding>().AddRange(rows);
+                await db.SaveChangesAsync(cancellation);
+                db.ChangeTracker.Clear();
+            }
+            await tally.InsertAsync(db, cancellation);
+            db.Set<StandingsBuilt>().Add(new StandingsBuilt { DueSoonDays = window.Days });
+            await db.SaveChangesAsync(cancellation);
+            db.ChangeTracker.Clear();
+            if (own is not null) await own.CommitAsync(cancellation);
+        }
+        finally
+        {
+            if (own is not null) await own.DisposeAsync();
+        }
+    }
+}
