@@ -2,6 +2,8 @@ using ActionPlans.Core.Plans;
 using ActionPlans.Core.Progress;
 using ActionPlans.Web.Infrastructure.Persistence;
 using ActionPlans.Web.Features.Monitoring;
+using ActionPlans.Web.Features.Monitoring.Standings;
+using ActionPlans.Web.Features.Shared;
 using ActionPlans.Web.Infrastructure.Hosting;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
@@ -12,36 +14,59 @@ namespace ActionPlans.Web.Features;
 
 /// <summary>The public list of published plans, filtered by provider, year of the report and state of delivery.</summary>
 [AllowAnonymous]
-public sealed class IndexModel(ActionPlansDb db, TimeProvider clock, DeliverySettings delivery) : PageModel
+public sealed class IndexModel(ActionPlansDb db, TimeProvider clock) : PageModel
 {
     [BindProperty(SupportsGet = true)] public string? Provider { get; set; }
     [BindProperty(SupportsGet = true)] public int? Year { get; set; }
     [BindProperty(SupportsGet = true)] public DeliveryFilter? Delivery { get; set; }
 
+    [FromQuery(Name = "page")] public int? PageNumber { get; set; }
+
+    public const int PlansPerPage = 25;
+
     public IReadOnlyList<PublishedPlanRow> Plans { get; private set; } = [];
+    public ListPage Shown { get; private set; } = ListPage.Of(1, PlansPerPage, 0);
     public IReadOnlyList<string> Providers { get; private set; } = [];
     public IReadOnlyList<int> Years { get; private set; } = [];
 
     public async Task OnGetAsync()
     {
         var today = clock.TodayInUk();
-        var plans = await db.Plans.Where(p => p.Status == PlanStatus.Published).WithDeliveryRecord().ToListAsync();
-        Providers = plans.Select(p => p.Inspection.Provider.Name).Distinct().Order().ToList();
-        Years = plans.Select(p => p.Inspection.Published?.Year).OfType<int>().Distinct().OrderDescending().ToList();
-        Plans = plans
-            .Where(p => string.IsNullOrEmpty(Provider) || p.Inspection.Provider.Name == Provider)
-            .Where(p => Year is null || p.Inspection.Published?.Year == Year)
-            .Select(p => new PublishedPlanRow(p, PlanDelivery.AsAt(p, today, delivery.DueSoon).Summary))
-            .Where(r => Delivery switch
-            {
-                DeliveryFilter.Overdue => r.Delivery.WorstRag == Rag.Red,
-                DeliveryFilter.InProgress => r.Delivery.WorstRag != Rag.Red && r.Delivery.ShareDelivered is < 1,
-                DeliveryFilter.Delivered => r.Delivery.ShareDelivered is 1,
-                _ => true,
-            })
-            .OrderByDescending(r => r.Plan.Inspection.Published)
-            .ToList();
+        var cancellation = HttpContext.RequestAborted;
+        var published = db.Plans.Where(p => p.Status == PlanStatus.Published);
+        Providers = await db.Organisations.Where(o => published.Any(p => p.Inspection.ProviderId == o.Id)).Select(o => o.Name).OrderBy(n => n).ToListAsync(cancellation);
+        Years = await published.Where(p => p.Inspection.Published != null).Select(p => p.Inspection.Published!.Value.Year).Distinct().OrderByDescending(y => y).ToListAsync(cancellation);
+
+        var plans = published;
+        if (!string.IsNullOrEmpty(Provider)) plans = plans.Where(p => p.Inspection.Provider.Name == Provider);
+        if (Year is { } year and >= 1 and <= 9999)
+        {
+            DateOnly first = new(year, 1, 1), last = new(year, 12, 31);
+            plans = plans.Where(p => p.Inspection.Published >= first && p.Inspection.Published <= last);
+        }
+        if (Delivery is { } filter) plans = plans.Where(Delivering(filter, db.Set<StoredStanding>().InForceOn(today)));
+
+        Shown = ListPage.Of(PageNumber, PlansPerPage, await plans.CountAsync(cancellation));
+        var rows = await plans.OrderByDescending(p => p.Inspection.Published).ThenByDescending(p => p.Id).Skip(Shown.Skip).Take(Shown.Size)
+            .Select(p => new { p.Id, Provider = p.Inspection.Provider.Name, p.Inspection.Published, p.Submitted, Recommendations = p.Responses.Count })
+            .ToListAsync(cancellation);
+        var delivery = await DeliveryFigures.PerPlanAsync(db, rows.Select(r => r.Id).ToList(), today, cancellation);
+        Plans = [.. rows.Select(r => new PublishedPlanRow(r.Id, r.Provider, r.Published, r.Submitted, r.Recommendations, delivery[r.Id]))];
     }
+
+    // The filters in the database's terms, from the rules on DeliverySummary: "has overdue actions" is a red worst
+    // RAG, "every action delivered" a share delivered of one, "in progress" neither red nor all delivered.
+    private static readonly DeliveryState[] Red = [.. Enum.GetValues<DeliveryState>().Where(s => s.Rag() == Rag.Red)];
+    private static readonly DeliveryState[] Delivered = [.. Enum.GetValues<DeliveryState>().Where(s => s.IsDelivered())];
+    private static readonly DeliveryState[] Awaited = [.. Enum.GetValues<DeliveryState>().Where(s => !s.IsDelivered() && s != DeliveryState.Superseded)];
+    private static readonly DeliveryState[] AwaitedNotRed = [.. Awaited.Except(Red)];
+
+    private static System.Linq.Expressions.Expression<Func<ActionPlan, bool>> Delivering(DeliveryFilter filter, IQueryable<StoredStanding> standing) => filter switch
+    {
+        DeliveryFilter.Overdue => p => standing.Any(s => s.PlanId == p.Id && Red.Contains(s.State)),
+        DeliveryFilter.InProgress => p => !standing.Any(s => s.PlanId == p.Id && Red.Contains(s.State)) && standing.Any(s => s.PlanId == p.Id && AwaitedNotRed.Contains(s.State)),
+        _ => p => !standing.Any(s => s.PlanId == p.Id && Awaited.Contains(s.State)) && standing.Any(s => s.PlanId == p.Id && Delivered.Contains(s.State)),
+    };
 
     public enum DeliveryFilter
     {
@@ -50,5 +75,5 @@ public sealed class IndexModel(ActionPlansDb db, TimeProvider clock, DeliverySet
         Delivered,
     }
 
-    public sealed record PublishedPlanRow(ActionPlan Plan, DeliverySummary Delivery);
+    public sealed record PublishedPlanRow(int Id, string Provider, DateOnly? ReportPublished, DateOnly? Submitted, int Recommendations, DeliverySummary Delivery);
 }

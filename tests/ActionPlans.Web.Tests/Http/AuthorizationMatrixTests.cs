@@ -104,6 +104,7 @@ public sealed class AuthorizationMatrixTests(RunningService service) : IClassFix
         ["POST /import Save"] = ("S Y Y Y Y F F", ""),
 
         ["GET /delivery"] = ("S Y F F F F Y", ""),
+        ["GET /delivery OverdueCsv"] = ("S Y F F F F Y", ""),
         ["GET /account/two-factor"] = ("S Y Y Y Y Y Y", ""),
         ["POST /account/two-factor"] = ("S Y Y Y Y Y Y", ""),
         ["POST /account/two-factor RecoveryCodes"] = ("S Y Y Y Y Y Y", ""),

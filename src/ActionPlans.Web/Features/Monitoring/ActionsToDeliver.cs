@@ -1,5 +1,5 @@
-using ActionPlans.Core.Plans;
 using ActionPlans.Core.Progress;
+using ActionPlans.Web.Features.Monitoring.Standings;
 using ActionPlans.Web.Infrastructure.Persistence;
 using Microsoft.EntityFrameworkCore;
 
@@ -8,31 +8,59 @@ namespace ActionPlans.Web.Features.Monitoring;
 /// <summary>An action of a plan being delivered, as it stands on a day, with the plan and recommendation it belongs to.</summary>
 public sealed record ActionToDeliver(int PlanId, string Provider, int Recommendation, ActionStanding Standing);
 
-/// <summary>The actions someone delivers or coordinates, across the plans being delivered (accepted or published).</summary>
-public static class ActionsToDeliver
+/// <summary>
+/// The actions someone delivers or coordinates, across the plans being delivered (accepted or published), as they
+/// stood on a day: counted by state in the database and read a page at a time.
+/// </summary>
+public sealed class ActionsToDeliver
 {
-    /// <summary>The actions assigned to one account.</summary>
-    public static async Task<IReadOnlyList<ActionToDeliver>> AssignedToAsync(ActionPlansDb db, string account, DateOnly date, DueSoonWindow window)
+    private readonly ActionPlansDb _db;
+    private readonly IQueryable<StoredStanding> _standings;
+    private readonly DateOnly _date;
+    private readonly DueSoonWindow _window;
+
+    private ActionsToDeliver(ActionPlansDb db, IQueryable<StoredStanding> standings, DateOnly date, DueSoonWindow window)
     {
-        var plans = await db.Plans.BeingDelivered()
-            .Where(p => p.Responses.Any(r => r.Actions.Any(a => a.AssignedTo == account)))
-            .WithDeliveryRecord().AsNoTracking().ToListAsync();
-        return Standing(plans, date, window, (_, _, action) => action.AssignedTo == account);
+        _db = db;
+        _standings = standings;
+        _date = date;
+        _window = window;
     }
+
+    /// <summary>The actions assigned to one account.</summary>
+    public static ActionsToDeliver AssignedTo(ActionPlansDb db, string account, DateOnly date, DueSoonWindow window) =>
+        new(db, from s in db.Set<StoredStanding>().InForceOn(date)
+                join a in db.Actions on s.ActionId equals a.Id
+                where a.AssignedTo == account
+                select s, date, window);
 
     /// <summary>The actions an organisation's coordinators answer for: every action of its own plans, and those under recommendations addressed to it.</summary>
-    public static async Task<IReadOnlyList<ActionToDeliver>> OfOrganisationAsync(ActionPlansDb db, int organisation, DateOnly date, DueSoonWindow window)
-    {
-        var plans = await db.Plans.BeingDelivered()
-            .Where(p => p.Inspection.ProviderId == organisation || p.Responses.Any(r => r.Recommendation.AddresseeId == organisation))
-            .WithDeliveryRecord().AsNoTracking().ToListAsync();
-        return Standing(plans, date, window, (plan, recommendation, _) => plan.Inspection.ProviderId == organisation || recommendation.Recommendation.AddresseeId == organisation);
-    }
+    public static ActionsToDeliver OfOrganisation(ActionPlansDb db, int organisation, DateOnly date, DueSoonWindow window) =>
+        new(db, from s in db.Set<StoredStanding>().InForceOn(date)
+                join a in db.Actions on s.ActionId equals a.Id
+                join r in db.Responses on a.ResponseId equals r.Id
+                where s.ProviderId == organisation || r.Recommendation.AddresseeId == organisation
+                select s, date, window);
 
-    private static List<ActionToDeliver> Standing(IEnumerable<ActionPlan> plans, DateOnly date, DueSoonWindow window, Func<ActionPlan, RecommendationDelivery, PlannedAction, bool> include) =>
-        plans.Select(plan => PlanDelivery.AsAt(plan, date, window))
-            .SelectMany(delivery => delivery.Recommendations.SelectMany(r => r.Actions
-                .Where(a => include(delivery.Plan, r, a.Action))
-                .Select(a => new ActionToDeliver(delivery.Plan.Id, delivery.Plan.Inspection.Provider.Name, r.Recommendation.Number, a))))
-            .ToList();
+    /// <summary>How many of the actions stand in each state.</summary>
+    public async Task<IReadOnlyDictionary<DeliveryState, int>> CountsAsync(CancellationToken cancellation = default) =>
+        await _standings.GroupBy(s => s.State).Select(g => new { g.Key, Count = g.Count() }).ToDictionaryAsync(g => g.Key, g => g.Count, cancellation);
+
+    /// <summary>
+    /// A page of those in these states, by the month each is planned for (none last), then the day it entered its
+    /// state: for an overdue action, the one overdue longest of those planned the same month comes first.
+    /// </summary>
+    public async Task<IReadOnlyList<ActionToDeliver>> PageAsync(IReadOnlyCollection<DeliveryState> states, int skip, int take, CancellationToken cancellation = default)
+    {
+        var page = await _standings.Where(s => states.Contains(s.State))
+            .OrderBy(s => s.PlannedIn == null).ThenBy(s => s.PlannedIn).ThenBy(s => s.From).ThenBy(s => s.ActionId)
+            .Skip(skip).Take(take).Select(s => new { s.ActionId, s.PlanId }).ToListAsync(cancellation);
+        var planIds = page.Select(p => p.PlanId).Distinct().ToList();
+        var plans = await _db.Plans.WithDeliveryRecord().AsNoTrackingWithIdentityResolution().Where(p => planIds.Contains(p.Id)).ToListAsync(cancellation);
+        var standings = plans.Select(plan => PlanDelivery.AsAt(plan, _date, _window))
+            .SelectMany(delivery => delivery.Recommendations.SelectMany(r => r.Actions.Select(a =>
+                new ActionToDeliver(delivery.Plan.Id, delivery.Plan.Inspection.Provider.Name, r.Recommendation.Number, a))))
+            .ToDictionary(a => a.Standing.Action.Id);
+        return [.. page.Where(p => standings.ContainsKey(p.ActionId)).Select(p => standings[p.ActionId])];
+    }
 }

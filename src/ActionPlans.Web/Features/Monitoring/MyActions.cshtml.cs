@@ -18,18 +18,23 @@ namespace ActionPlans.Web.Features.Monitoring;
 /// </summary>
 public sealed class MyActionsModel(ActionPlansDb db, TimeProvider clock, DeliverySettings delivery) : PageModel
 {
-    /// <summary>The groups the page shows, in the order a person should act on them.</summary>
-    public static readonly IReadOnlyList<(string Heading, DeliveryState[] States)> Groups =
+    public const int PerGroupPage = 25;
+
+    /// <summary>The groups the page shows, in the order a person should act on them, each with the query key of its page number.</summary>
+    public static readonly IReadOnlyList<(string Heading, string Key, DeliveryState[] States)> Groups =
     [
-        (DeliveryState.Overdue.Words(), [DeliveryState.Overdue]),
-        (DeliveryState.DueSoon.Words(), [DeliveryState.DueSoon]),
-        (DeliveryState.OnTrack.Words(), [DeliveryState.OnTrack]),
-        (DeliveryState.NoTarget.Words(), [DeliveryState.NoTarget]),
-        ("Completed", [DeliveryState.CompletedLate, DeliveryState.CompletedOnTime]),
-        ("Not delivered or superseded", [DeliveryState.NotDelivered, DeliveryState.Superseded]),
+        (DeliveryState.Overdue.Words(), "overdue", [DeliveryState.Overdue]),
+        (DeliveryState.DueSoon.Words(), "due-soon", [DeliveryState.DueSoon]),
+        (DeliveryState.OnTrack.Words(), "on-track", [DeliveryState.OnTrack]),
+        (DeliveryState.NoTarget.Words(), "no-target", [DeliveryState.NoTarget]),
+        ("Completed", "completed", [DeliveryState.CompletedLate, DeliveryState.CompletedOnTime]),
+        ("Not delivered or superseded", "ended", [DeliveryState.NotDelivered, DeliveryState.Superseded]),
     ];
 
-    public IReadOnlyList<(string Heading, IReadOnlyList<ActionToDeliver> Actions)> Grouped { get; private set; } = [];
+    /// <summary>Each group with actions: its heading, the page of it shown and that page's actions.</summary>
+    public IReadOnlyList<(string Heading, string Key, ListPage Page, IReadOnlyList<ActionToDeliver> Actions)> Grouped { get; private set; } = [];
+
+    public int Total { get; private set; }
 
     /// <summary>The coordinator's organisation, when they may see all its actions; null for anyone else.</summary>
     public string? Organisation { get; private set; }
@@ -47,13 +52,18 @@ public sealed class MyActionsModel(ActionPlansDb db, TimeProvider clock, Deliver
         ShowsOrganisation = Organisation is not null && show == "organisation";
 
         var actions = ShowsOrganisation
-            ? await ActionsToDeliver.OfOrganisationAsync(db, viewer.OrganisationId!.Value, AsAt.Date, delivery.DueSoon)
-            : await ActionsToDeliver.AssignedToAsync(db, viewer.UserId ?? "", AsAt.Date, delivery.DueSoon);
-        Grouped = Groups
-            .Select(g => (g.Heading, (IReadOnlyList<ActionToDeliver>)actions.Where(a => g.States.Contains(a.Standing.Delivery.State))
-                .OrderBy(a => a.Standing.Delivery.Due ?? DateOnly.MaxValue)
-                .ThenBy(a => a.PlanId).ThenBy(a => a.Recommendation).ThenBy(a => a.Standing.Action.Position).ToList()))
-            .Where(g => g.Item2.Count > 0)
-            .ToList();
+            ? ActionsToDeliver.OfOrganisation(db, viewer.OrganisationId!.Value, AsAt.Date, delivery.DueSoon)
+            : ActionsToDeliver.AssignedTo(db, viewer.UserId ?? "", AsAt.Date, delivery.DueSoon);
+        var counts = await actions.CountsAsync(HttpContext.RequestAborted);
+        Total = counts.Values.Sum();
+        var grouped = new List<(string, string, ListPage, IReadOnlyList<ActionToDeliver>)>();
+        foreach (var (heading, key, states) in Groups)
+        {
+            var count = states.Sum(s => counts.GetValueOrDefault(s));
+            if (count == 0) continue;
+            var page = ListPage.Of(int.TryParse(Request.Query[key], out var asked) ? asked : null, PerGroupPage, count);
+            grouped.Add((heading, key, page, await actions.PageAsync(states, page.Skip, page.Size, HttpContext.RequestAborted)));
+        }
+        Grouped = grouped;
     }
 }

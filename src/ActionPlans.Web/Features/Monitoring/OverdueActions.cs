@@ -1,30 +1,61 @@
 using ActionPlans.Core.Progress;
+using ActionPlans.Web.Features.Monitoring.Standings;
 using ActionPlans.Web.Infrastructure.Persistence;
 using Microsoft.EntityFrameworkCore;
 
 namespace ActionPlans.Web.Features.Monitoring;
 
 /// <summary>An action whose due date had passed, undelivered, on the day asked about.</summary>
-public sealed record OverdueAction(int Plan, string Provider, int Recommendation, string Text, string? Owner, DateOnly? Due)
+public sealed record OverdueAction(int Plan, string Provider, DateOnly? ReportPublished, int Recommendation, string Text, string? Owner, DateOnly? Due)
 {
     public int DaysOverdue(DateOnly asAt) => Due is { } due ? asAt.DayNumber - due.DayNumber : 0;
 }
 
-/// <summary>Every overdue action across the plans being delivered (accepted or published), oldest due first.</summary>
+/// <summary>
+/// The overdue actions across the plans being delivered (accepted or published) on a day, longest overdue first:
+/// found in the stored standings, a page or a batch at a time, then described from their monitoring record.
+/// </summary>
 public static class OverdueActions
 {
-    public static async Task<IReadOnlyList<OverdueAction>> AsAtAsync(ActionPlansDb db, DateOnly date)
+    private const int Batch = 500;
+
+    /// <summary>Overdue periods in force on the day, in the order they began, then by action.</summary>
+    private static IQueryable<StoredStanding> InOrder(ActionPlansDb db, DateOnly date) =>
+        db.Set<StoredStanding>().Where(s => s.State == DeliveryState.Overdue).InForceOn(date).OrderBy(s => s.From).ThenBy(s => s.ActionId);
+
+    /// <summary>One page of them.</summary>
+    public static async Task<IReadOnlyList<OverdueAction>> PageAsync(ActionPlansDb db, DateOnly date, int skip, int take, CancellationToken cancellation = default) =>
+        await DescribeAsync(db, await InOrder(db, date).Skip(skip).Take(take).ToListAsync(cancellation), date, cancellation);
+
+    /// <summary>All of them, a batch at a time, so that a download of hundreds of thousands holds one batch in memory.</summary>
+    public static async IAsyncEnumerable<OverdueAction> AllAsync(ActionPlansDb db, DateOnly date, [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellation = default)
     {
-        var plans = await db.Plans.BeingDelivered().WithDeliveryRecord().AsNoTracking().ToListAsync();
-        return Of(plans.Select(plan => PlanDelivery.AsAt(plan, date)));
+        StoredStanding? last = null;
+        while (true)
+        {
+            var query = InOrder(db, date);
+            if (last is { From: var from, ActionId: var action })
+                query = query.Where(s => s.From > from || s.From == from && s.ActionId > action);
+            var batch = await query.AsNoTracking().Take(Batch).ToListAsync(cancellation);
+            if (batch.Count == 0) yield break;
+            foreach (var overdue in await DescribeAsync(db, batch, date, cancellation)) yield return overdue;
+            db.ChangeTracker.Clear();
+            last = batch[^1];
+        }
     }
 
-    /// <summary>The overdue actions of plans already judged on a day.</summary>
-    public static IReadOnlyList<OverdueAction> Of(IEnumerable<PlanDelivery> plans) => plans
-        .SelectMany(plan => plan.Recommendations.SelectMany(r => r.Actions
-            .Where(a => a.Delivery.State == DeliveryState.Overdue)
-            .Select(a => (Plan: plan.Plan, r.Recommendation, a.Action, a.Delivery))))
-        .OrderBy(x => x.Delivery.Due).ThenBy(x => x.Plan.Id).ThenBy(x => x.Recommendation.Number).ThenBy(x => x.Action.Position)
-        .Select(x => new OverdueAction(x.Plan.Id, x.Plan.Inspection.Provider.Name, x.Recommendation.Number, x.Action.Text, x.Action.Owner, x.Delivery.Due))
-        .ToList();
+    /// <summary>The actions of these periods as their monitoring record tells them on the day, in the periods' order.</summary>
+    private static async Task<IReadOnlyList<OverdueAction>> DescribeAsync(ActionPlansDb db, IReadOnlyList<StoredStanding> periods, DateOnly date, CancellationToken cancellation)
+    {
+        var planIds = periods.Select(p => p.PlanId).Distinct().ToList();
+        var plans = await db.Plans.WithDeliveryRecord().AsNoTrackingWithIdentityResolution().Where(p => planIds.Contains(p.Id)).ToListAsync(cancellation);
+        var actions = plans.SelectMany(plan => plan.Responses.SelectMany(r => r.Actions.Select(a => (Plan: plan, Response: r, Action: a))))
+            .ToDictionary(x => x.Action.Id);
+        return periods.Where(p => actions.ContainsKey(p.ActionId)).Select(p =>
+        {
+            var (plan, response, action) = actions[p.ActionId];
+            var delivery = new ActionProgress(plan, action).AsAt(date);
+            return new OverdueAction(plan.Id, plan.Inspection.Provider.Name, plan.Inspection.Published, response.Recommendation.Number, action.Text, action.Owner, delivery.Due);
+        }).ToList();
+    }
 }

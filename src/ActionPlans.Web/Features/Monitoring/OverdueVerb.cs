@@ -2,8 +2,8 @@ using System.CommandLine;
 using System.Text.Json;
 using ActionPlans.Core.Vocabulary;
 using ActionPlans.Web.Infrastructure.Persistence;
-using ActionPlans.Web.Features.Monitoring;
-
+using ActionPlans.Core.Progress;
+using ActionPlans.Web.Features.Monitoring.Standings;
 using ActionPlans.Web.Infrastructure.Hosting;
 
 namespace ActionPlans.Web.Features.Monitoring;
@@ -17,7 +17,7 @@ public static class OverdueVerb
     {
         var asOf = new Option<string?>("--as-of") { Description = "The day to judge on, yyyy-MM-dd (default today)." };
         var json = new Option<bool>("--json") { Description = "Print a JSON list instead of a table." };
-        var overdue = new Command("overdue", "List every action whose due date had passed, undelivered, on a day (accepted and published plans).");
+        var overdue = new Command("overdue", "List every action whose due date had passed, undelivered, on a day (accepted and published plans), longest overdue first.");
         overdue.Options.Add(asOf);
         overdue.Options.Add(json);
         overdue.SetAction((parse, _) =>
@@ -40,14 +40,24 @@ public static class OverdueVerb
 
     private static async Task<int> RunAsync(IServiceProvider services, DateOnly date, bool json)
     {
-        var actions = await OverdueActions.AsAtAsync(services.GetRequiredService<ActionPlansDb>(), date);
+        var db = services.GetRequiredService<ActionPlansDb>();
+        // Written as read, a batch at a time: the list can run to hundreds of thousands of actions.
+        var actions = OverdueActions.AllAsync(db, date);
         if (json)
         {
-            Console.WriteLine(JsonSerializer.Serialize(actions, Json));
+            var first = true;
+            Console.Write("[");
+            await foreach (var a in actions)
+            {
+                Console.Write((first ? "" : ",") + JsonSerializer.Serialize(a, Json));
+                first = false;
+            }
+            Console.WriteLine("]");
             return 0;
         }
-        Console.WriteLine($"{actions.Count} overdue action(s) as at {DateWords.Iso(date)}");
-        foreach (var a in actions)
+        var overdue = (await DeliveryFigures.PerProviderAsync(db, date)).Values.Sum(s => s.Count(DeliveryState.Overdue));
+        Console.WriteLine($"{overdue} overdue action(s) as at {DateWords.Iso(date)}");
+        await foreach (var a in actions)
             Console.WriteLine($"{DateWords.Iso(a.Due)}  plan {a.Plan}, recommendation {a.Recommendation}  {a.Provider}  [{a.Owner ?? "no owner"}]  {Shorten(a.Text)}");
         return 0;
     }

@@ -106,7 +106,7 @@ public static class StandingProjection
     /// </summary>
     public static async Task EnsureBuiltAsync(ActionPlansDb db, DueSoonWindow window, CancellationToken cancellation = default)
     {
-        var built = await db.Set<StandingsBuilt>().AsNoTracking().FirstOrDefaultAsync(cancellation);
+        var built = await db.Set<StandingsBuilt>().AsNoTracking().SingleOrDefaultAsync(b => b.Id == StandingsBuilt.OnlyRow, cancellation);
         if (built?.DueSoonDays == window.Days) return;
         await RebuildAsync(db, window, cancellation);
     }
