@@ -6,6 +6,7 @@ using ActionPlans.Core.Vocabulary;
 using ActionPlans.Web.Features.Accounts;
 using ActionPlans.Web.Infrastructure.Persistence;
 using ActionPlans.Web.Features.Monitoring;
+using ActionPlans.Web.Features.Monitoring.Standings;
 using Microsoft.EntityFrameworkCore;
 
 using ActionPlans.Web.Infrastructure.Email;
@@ -62,7 +63,11 @@ public sealed class ReminderOccasions(ActionPlansDb db, ReminderSettings setting
     /// <summary>Every due-soon or overdue action of the plans being monitored (closed plans are not), most pressing first.</summary>
     private async Task<List<ActionFallingDue>> FallingDueAsync(DateOnly today, CancellationToken cancel)
     {
-        var plans = await db.Plans.BeingDelivered().Where(p => p.Closed == null).WithDeliveryRecord().AsNoTracking().ToListAsync(cancel);
+        // Only plans with an action near or past its date are read, as the stored standings say; the reminders' own
+        // due-soon window may be wider than the one they were worked out with, so the action's record has the last word.
+        var pressing = db.Set<StoredStanding>().InForceOn(today).Where(s => s.State == DeliveryState.DueSoon || s.State == DeliveryState.Overdue || s.State == DeliveryState.OnTrack);
+        var plans = await db.Plans.BeingDelivered().Where(p => p.Closed == null && pressing.Any(s => s.PlanId == p.Id))
+            .WithDeliveryRecord().AsNoTracking().ToListAsync(cancel);
         return plans
             .SelectMany(plan => plan.Responses.SelectMany(response => response.Actions.Select(action =>
                 new ActionFallingDue(plan, response, action, new ActionProgress(plan, action).AsAt(today, settings.DueSoon)))))
