@@ -1,5 +1,6 @@
 using System.Security.Cryptography;
 using System.Text;
+using System.Threading.Channels;
 using ActionPlans.Core.Access;
 using ActionPlans.Core.Inspections;
 using ActionPlans.Core.Organisations;
@@ -57,28 +58,56 @@ public sealed class Generation(ActionPlansDb db, UserManager<ServiceUser> users,
 
         var invented = new InventedPlans(new Random(seed), today, providers, bodies, accounts, room);
         var rows = new Rows(db);
+        await rows.StartAsync(cancellation);
         var last = today.AddDays(-60);
         var span = Math.Max(1, last.DayNumber - FirstReport.DayNumber);
-        var counts = new GeneratedCounts(0, 0, 0, 0, 0, 0);
-        for (var done = 0; done < plans;)
+
+        // The next batch is invented while the last one is written, one batch ahead at most, so both cores work and memory stays flat.
+        using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellation);
+        var batches = Channel.CreateBounded<Batch>(1);
+        var inventing = Task.Run(async () =>
         {
-            var batch = Math.Min(BatchSize, plans - done);
-            await using var transaction = await db.Database.BeginTransactionAsync(cancellation);
-            await rows.StartAsync(cancellation);
-            for (var i = done; i < done + batch; i++)
+            try
             {
-                // Reports follow one another across the years, so a provider's previous inspection is always earlier.
-                var published = FirstReport.AddDays((int)((long)span * i / plans));
-                counts = rows.Add(invented.Next(published), counts);
+                var counts = new GeneratedCounts(0, 0, 0, 0, 0, 0);
+                for (var done = 0; done < plans; done += BatchSize)
+                {
+                    for (var i = done; i < Math.Min(done + BatchSize, plans); i++)
+                    {
+                        // Reports follow one another across the years, so a provider's previous inspection is always earlier.
+                        var published = FirstReport.AddDays((int)((long)span * i / plans));
+                        counts = rows.Add(invented.Next(published), counts);
+                    }
+                    rows.KeepOnly(invented.PreviousInspections);
+                    await batches.Writer.WriteAsync(new Batch(rows.Take(), counts), stop.Token);
+                }
+                batches.Writer.Complete();
             }
-            await rows.WriteAsync(cancellation);
-            await transaction.CommitAsync(cancellation);
-            rows.KeepOnly(invented.PreviousInspections);
-            done += batch;
-            progress(done, counts);
+            catch (Exception e)
+            {
+                batches.Writer.Complete(e);
+            }
+        }, stop.Token);
+
+        var written = new GeneratedCounts(0, 0, 0, 0, 0, 0);
+        try
+        {
+            await foreach (var batch in batches.Reader.ReadAllAsync(stop.Token))
+            {
+                await using var transaction = await db.Database.BeginTransactionAsync(stop.Token);
+                await rows.WriteAsync(batch.Rows, stop.Token);
+                await transaction.CommitAsync(stop.Token);
+                written = batch.Counts;
+                progress(written.Plans, written);
+            }
+        }
+        finally
+        {
+            await stop.CancelAsync();
+            await inventing;
         }
         await AfterGeneratedAsync(cancellation);
-        return counts;
+        return written;
     }
 
     /// <summary>
@@ -195,10 +224,14 @@ public sealed class Generation(ActionPlansDb db, UserManager<ServiceUser> users,
 
         private Table[] All => [_inspections, _standards, _keyQuestions, _recommendations, _previous, _plans, _responses, _actions, _updates, _evidence, _contents, _revisions];
 
+        /// <summary>Ids go on from the largest in each table: nobody else adds plans while the generator runs.</summary>
         public async Task StartAsync(CancellationToken cancellation)
         {
             foreach (var table in All) table.Next = await NextIdAsync(db, table.Entity.Name, cancellation);
         }
+
+        /// <summary>The rows added since the last time, table by table in <see cref="All"/>'s order.</summary>
+        public List<object?[]>[] Take() => All.Select(t => t.Take()).ToArray();
 
         public GeneratedCounts Add(ActionPlan plan, GeneratedCounts counts)
         {
@@ -254,13 +287,13 @@ public sealed class Generation(ActionPlansDb db, UserManager<ServiceUser> users,
             };
         }
 
-        public async Task WriteAsync(CancellationToken cancellation)
+        public async Task WriteAsync(List<object?[]>[] batch, CancellationToken cancellation)
         {
-            foreach (var table in All)
+            var tables = All;
+            for (var i = 0; i < tables.Length; i++)
             {
-                await table.Entity.WriteAsync(db, table.Pending, cancellation);
-                await CatchUpIdentityAsync(db, table.Entity.Name, cancellation);
-                table.Pending.Clear();
+                await tables[i].Entity.WriteAsync(db, batch[i], cancellation);
+                await CatchUpIdentityAsync(db, tables[i].Entity.Name, cancellation);
             }
         }
 
@@ -273,12 +306,22 @@ public sealed class Generation(ActionPlansDb db, UserManager<ServiceUser> users,
         }
     }
 
+    private sealed record Batch(List<object?[]>[] Rows, GeneratedCounts Counts);
+
     /// <summary>A table's pending rows and the next id it gives.</summary>
     private sealed class Table(ActionPlansDb db, Type type)
     {
+        private List<object?[]> _pending = [];
+
         public EntityTable Entity { get; } = new(db, type);
-        public List<object?[]> Pending { get; } = [];
         public int Next { get; set; }
+
+        public List<object?[]> Take()
+        {
+            var taken = _pending;
+            _pending = [];
+            return taken;
+        }
 
         public int Add(object entity, params ReadOnlySpan<(string Property, object? Value)> keys)
         {
@@ -286,7 +329,7 @@ public sealed class Generation(ActionPlansDb db, UserManager<ServiceUser> users,
             var given = new (string, object?)[keys.Length + 1];
             given[0] = ("Id", id);
             keys.CopyTo(given.AsSpan(1));
-            Pending.Add(Entity.Row(entity, given));
+            _pending.Add(Entity.Row(entity, given));
             return id;
         }
     }
