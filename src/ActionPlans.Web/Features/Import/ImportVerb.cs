@@ -31,11 +31,14 @@ public static class ImportVerb
 
     private static async Task<int> RunAsync(IServiceProvider services, FileInfo[] files, bool dryRun, bool json, PlanStatus status)
     {
-        var results = new List<ImportResult>();
-        var messages = new List<string>();
+        // Nothing is kept from one file to the next (each is read, stored and reported, then let go), so thousands of
+        // files take no more memory than one: messages go out as they come and so does the JSON of several files.
         var failures = 0;
         // Progress and messages go to standard error, so that --json output stays clean.
         var console = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(Console.Error) });
+        // Redirected, a message stays on one line, whatever its length.
+        if (!console.Profile.Capabilities.Interactive) console.Profile.Width = int.MaxValue;
+        await using var combined = json && files.Length > 1 ? new CombinedJson() : null;
 
         async Task ImportOne(FileInfo file)
         {
@@ -46,14 +49,15 @@ public static class ImportVerb
                 if (!file.Exists) throw new ImportRefused(file.Name, null, "No such file.");
                 if (file.Length > Documents.DocumentLimits.MaxBytes) throw RecognisedDocument.TooLarge(file.Name, file.Length);
                 var result = await importer.ImportAsync(file.FullName, await File.ReadAllBytesAsync(file.FullName), dryRun, status);
-                results.Add(result);
-                messages.Add(result.Describe());
-                messages.AddRange(result.Warnings.Select(w => $"  warning, line {w.Line}: {w.Message}"));
+                console.WriteLine(result.Describe());
+                foreach (var warning in result.Warnings) console.WriteLine($"  warning, line {warning.Line}: {warning.Message}");
+                if (combined is not null) await combined.AddAsync(result);
+                else if (json) Console.WriteLine(result.Json);
             }
             catch (ImportRefused refused)
             {
                 failures++;
-                messages.Add($"not imported: {refused.Message}");
+                console.WriteLine($"not imported: {refused.Message}");
             }
         }
 
@@ -70,15 +74,49 @@ public static class ImportVerb
             });
         else await ImportOne(files[0]);
 
-        foreach (var message in messages) await Console.Error.WriteLineAsync(message);
-        if (json) Console.WriteLine(files.Length == 1 && results.Count == 1 ? results[0].Json : Combined(results));
+        if (combined is not null) await combined.EndAsync();
+        else if (json && failures > 0) Console.WriteLine("{\"plans\":[]}");
         return failures == 0 ? 0 : 1;
     }
 
-    private static string Combined(IEnumerable<ImportResult> results)
+    /// <summary>
+    /// <c>{"plans":[…],"reports":[…]}</c> for several files, written as each is read: plans straight to standard output,
+    /// reports to a temporary file until the plans are all out.
+    /// </summary>
+    private sealed class CombinedJson : IAsyncDisposable
     {
-        var plans = results.Where(r => r.Document.Kind == DocumentKind.ActionPlan).Select(r => r.Json);
-        var reports = results.Where(r => r.Document.Kind == DocumentKind.InspectionReport).Select(r => r.Json).ToList();
-        return $"{{\"plans\":[{string.Join(",", plans)}]{(reports.Count > 0 ? $",\"reports\":[{string.Join(",", reports)}]" : "")}}}";
+        private readonly FileStream _reports = new(Path.GetTempFileName(), FileMode.Create, FileAccess.ReadWrite, FileShare.None, 4096, FileOptions.DeleteOnClose);
+        private readonly StreamWriter _reportText;
+        private int _plans;
+        private int _reportCount;
+
+        public CombinedJson()
+        {
+            _reportText = new StreamWriter(_reports);
+            Console.Write("{\"plans\":[");
+        }
+
+        public async Task AddAsync(ImportResult result)
+        {
+            if (result.Document.Kind == DocumentKind.ActionPlan) Console.Write((_plans++ > 0 ? "," : "") + result.Json);
+            else await _reportText.WriteAsync((_reportCount++ > 0 ? "," : "") + result.Json);
+        }
+
+        public async Task EndAsync()
+        {
+            Console.Write("]");
+            if (_reportCount > 0)
+            {
+                await _reportText.FlushAsync();
+                _reports.Position = 0;
+                Console.Write(",\"reports\":[");
+                await Console.Out.FlushAsync();
+                await _reports.CopyToAsync(Console.OpenStandardOutput());
+                Console.Write("]");
+            }
+            Console.WriteLine("}");
+        }
+
+        public async ValueTask DisposeAsync() => await _reportText.DisposeAsync();
     }
 }

@@ -4,6 +4,7 @@ using ActionPlans.Web.Features.Accounts;
 using ActionPlans.Web.Features.Import;
 using ActionPlans.Web.Features.Monitoring;
 using ActionPlans.Web.Features.Publishing;
+using ActionPlans.Web.Infrastructure.Demo;
 
 namespace ActionPlans.Web.Infrastructure.Hosting;
 
@@ -20,6 +21,7 @@ public static class VerbLine
         root.Subcommands.Add(ImportVerb.Command());
         root.Subcommands.Add(ExportVerb.Command());
         root.Subcommands.Add(OverdueVerb.Command());
+        root.Subcommands.Add(GenerateVerb.Command());
         foreach (var argument in Commands(root).SelectMany(c => c.Arguments)) argument.Validators.Add(RefuseOptionsAsValues);
         return root;
     }
