@@ -9,6 +9,7 @@ using ActionPlans.Core.Progress;
 using ActionPlans.Core.Recommendations;
 using ActionPlans.Web.Features.Accounts;
 using ActionPlans.Web.Features.Monitoring;
+using ActionPlans.Web.Features.Monitoring.Standings;
 using ActionPlans.Web.Infrastructure.Hosting;
 using ActionPlans.Web.Infrastructure.Persistence;
 using Microsoft.AspNetCore.Identity;
@@ -57,7 +58,8 @@ public sealed class Generation(ActionPlansDb db, UserManager<ServiceUser> users,
         var room = Math.Max(0, InventedPlans.BusyCoordinatorActions - await db.Actions.CountAsync(a => a.AssignedTo == busy, cancellation));
 
         var invented = new InventedPlans(new Random(seed), today, providers, bodies, accounts, room);
-        var rows = new Rows(db);
+        var window = services.GetRequiredService<DeliverySettings>().DueSoon;
+        var rows = new Rows(db, window);
         await rows.StartAsync(cancellation);
         var last = today.AddDays(-60);
         var span = Math.Max(1, last.DayNumber - FirstReport.DayNumber);
@@ -106,15 +108,10 @@ public sealed class Generation(ActionPlansDb db, UserManager<ServiceUser> users,
             await stop.CancelAsync();
             await inventing;
         }
-        await AfterGeneratedAsync(cancellation);
+        // The standings were written with each batch; the tallies are counted from them once, at the end.
+        await StandingProjection.RecountAsync(db, window, cancellation);
         return written;
     }
-
-    /// <summary>
-    /// Runs once every generated plan is stored: what the service keeps beside the plans, worked out from them
-    /// (such as a projection of delivery), is brought up to date here, as generated rows went round SaveChanges.
-    /// </summary>
-    private Task AfterGeneratedAsync(CancellationToken cancellation) => Task.CompletedTask;
 
     /// <summary>Every organisation the generator uses, by name: existing ones are reused, missing ones added.</summary>
     private async Task<Dictionary<string, Organisation>> OrganisationsAsync(CancellationToken cancellation)
@@ -204,8 +201,12 @@ public sealed class Generation(ActionPlansDb db, UserManager<ServiceUser> users,
     }
 
     /// <summary>The rows of one batch, table by table in the order their keys need, with the ids they are given.</summary>
-    private sealed class Rows(ActionPlansDb db)
+    private sealed class Rows(ActionPlansDb db, DueSoonWindow window)
     {
+        // Each action's stored standings (StandingProjection), worked out as the plan is written, keyed by the action's own id.
+        private readonly EntityTable _standings = new(db, typeof(StoredStanding));
+        private List<object?[]> _standingRows = [];
+
         private readonly Table _inspections = new(db, typeof(Inspection));
         private readonly Table _standards = new(db, typeof(StandardResult));
         private readonly Table _keyQuestions = new(db, typeof(KeyQuestionResult));
@@ -231,7 +232,12 @@ public sealed class Generation(ActionPlansDb db, UserManager<ServiceUser> users,
         }
 
         /// <summary>The rows added since the last time, table by table in <see cref="All"/>'s order.</summary>
-        public List<object?[]>[] Take() => All.Select(t => t.Take()).ToArray();
+        public List<object?[]>[] Take()
+        {
+            var standings = _standingRows;
+            _standingRows = [];
+            return [.. All.Select(t => t.Take()), standings];
+        }
 
         public GeneratedCounts Add(ActionPlan plan, GeneratedCounts counts)
         {
@@ -257,6 +263,9 @@ public sealed class Generation(ActionPlansDb db, UserManager<ServiceUser> users,
                 {
                     actions++;
                     var actionId = _actions.Add(action, ("ResponseId", responseId));
+                    if (plan.IsBeingDelivered)
+                        foreach (var period in new ActionProgress(plan, action).Periods(window))
+                            _standingRows.Add(_standings.Row(StoredStanding.Of(actionId, planId, inspection.Provider.Id, period)));
                     foreach (var update in action.Updates)
                     {
                         updates++;
@@ -295,6 +304,7 @@ public sealed class Generation(ActionPlansDb db, UserManager<ServiceUser> users,
                 await tables[i].Entity.WriteAsync(db, batch[i], cancellation);
                 await CatchUpIdentityAsync(db, tables[i].Entity.Name, cancellation);
             }
+            await _standings.WriteAsync(db, batch[^1], cancellation);
         }
 
         /// <summary>Forgets the batch's recommendations except those the next plans may repeat or judge.</summary>

@@ -118,9 +118,7 @@ public static class StandingProjection
         try
         {
             await db.Set<StoredStanding>().ExecuteDeleteAsync(cancellation);
-            await db.Set<DeliveryTally>().ExecuteDeleteAsync(cancellation);
-            await db.Set<StandingsBuilt>().ExecuteDeleteAsync(cancellation);
-            var tally = new TallyChanges();
+            var table = new EntityTable(db, typeof(StoredStanding));
             var after = 0;
             while (true)
             {
@@ -128,21 +126,40 @@ public static class StandingProjection
                 if (ids.Count == 0) break;
                 after = ids[^1];
                 var plans = await db.Plans.WithDeliveryRecord().AsNoTracking().Where(p => ids.Contains(p.Id)).ToListAsync(cancellation);
-                var rows = plans.SelectMany(p => StandingsOf(p, window)).ToList();
-                foreach (var row in rows) tally.Add(row);
-                db.Set<StoredStanding>().AddRange(rows);
-                await db.SaveChangesAsync(cancellation);
-                db.ChangeTracker.Clear();
+                await table.WriteAsync(db, plans.SelectMany(p => StandingsOf(p, window)).Select(s => table.Row(s)), cancellation);
             }
-            await tally.InsertAsync(db, cancellation);
-            db.Set<StandingsBuilt>().Add(new StandingsBuilt { DueSoonDays = window.Days });
-            await db.SaveChangesAsync(cancellation);
-            db.ChangeTracker.Clear();
+            await RecountAsync(db, window, cancellation);
             if (own is not null) await own.CommitAsync(cancellation);
         }
         finally
         {
             if (own is not null) await own.DisposeAsync();
         }
+    }
+
+    /// <summary>
+    /// Counts the tallies afresh from the stored standings, read a batch at a time, and records the window they were
+    /// worked out with: after a rebuild, or after rows were written round SaveChanges (generated data).
+    /// </summary>
+    public static async Task RecountAsync(ActionPlansDb db, DueSoonWindow window, CancellationToken cancellation = default)
+    {
+        var tally = new TallyChanges();
+        (int Action, DateOnly From) last = (0, DateOnly.MinValue);
+        while (true)
+        {
+            var (action, from) = last;
+            var batch = await db.Set<StoredStanding>().AsNoTracking()
+                .Where(s => s.ActionId > action || s.ActionId == action && s.From > from)
+                .OrderBy(s => s.ActionId).ThenBy(s => s.From).Take(20_000).ToListAsync(cancellation);
+            if (batch.Count == 0) break;
+            foreach (var standing in batch) tally.Add(standing);
+            last = (batch[^1].ActionId, batch[^1].From);
+        }
+        await db.Set<DeliveryTally>().ExecuteDeleteAsync(cancellation);
+        await tally.InsertAsync(db, cancellation);
+        await db.Set<StandingsBuilt>().ExecuteDeleteAsync(cancellation);
+        db.Set<StandingsBuilt>().Add(new StandingsBuilt { DueSoonDays = window.Days });
+        await db.SaveChangesAsync(cancellation);
+        db.ChangeTracker.Clear();
     }
 }

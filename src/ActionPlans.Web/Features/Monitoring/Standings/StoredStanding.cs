@@ -12,7 +12,6 @@ public sealed class StoredStanding
     /// <summary>Stands for "until something is recorded" so that a period in force is one range test on both databases.</summary>
     public static readonly DateOnly OpenEnded = DateOnly.MaxValue;
 
-    public long Id { get; set; }
     public int ActionId { get; set; }
     public int PlanId { get; set; }
     public int ProviderId { get; set; }

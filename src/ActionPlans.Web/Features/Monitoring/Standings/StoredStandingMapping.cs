@@ -8,7 +8,8 @@ internal sealed class StoredStandingMapping : IEntityTypeConfiguration<StoredSta
     public void Configure(EntityTypeBuilder<StoredStanding> s)
     {
         s.ToTable("ActionStandings");
-        s.HasIndex(x => x.ActionId);
+        // An action's periods never overlap, so its own id and a period's first day name the period.
+        s.HasKey(x => new { x.ActionId, x.From });
         // A plan's actions on a day; a state's actions on a day, in the order they entered it.
         s.HasIndex(x => new { x.PlanId, x.From, x.Until, x.State });
         s.HasIndex(x => new { x.State, x.From, x.Until, x.ActionId });

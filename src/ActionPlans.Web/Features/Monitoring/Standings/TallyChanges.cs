@@ -51,15 +51,11 @@ internal sealed class TallyChanges
     /// <summary>Stores the changes as new rows, for tallies known to be empty (a rebuild): far faster than one upsert each.</summary>
     public async Task InsertAsync(ActionPlansDb db, CancellationToken cancellation)
     {
-        foreach (var batch in _changes.Where(c => c.Value != 0).Chunk(5000))
+        var table = new EntityTable(db, typeof(DeliveryTally));
+        await table.WriteAsync(db, _changes.Where(c => c.Value != 0).Select(c => table.Row(new DeliveryTally
         {
-            db.Set<DeliveryTally>().AddRange(batch.Select(c => new DeliveryTally
-            {
-                Span = c.Key.Span, Start = c.Key.Start, Measure = c.Key.Measure, ProviderId = c.Key.Provider, Key = c.Key.Key, Change = c.Value,
-            }));
-            await db.SaveChangesAsync(cancellation);
-            db.ChangeTracker.Clear();
-        }
+            Span = c.Key.Span, Start = c.Key.Start, Measure = c.Key.Measure, ProviderId = c.Key.Provider, Key = c.Key.Key, Change = c.Value,
+        })), cancellation);
         _changes.Clear();
     }
 

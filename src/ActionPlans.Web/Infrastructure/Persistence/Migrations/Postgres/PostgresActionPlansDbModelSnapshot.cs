@@ -810,20 +810,14 @@ namespace ActionPlans.Web.Infrastructure.Persistence.Migrations.Postgres
 
             modelBuilder.Entity("ActionPlans.Web.Features.Monitoring.Standings.StoredStanding", b =>
                 {
-                    b.Property<long>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("bigint");
-
-                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
-
                     b.Property<int>("ActionId")
-                        .HasColumnType("integer");
-
-                    b.Property<int?>("CompletedIn")
                         .HasColumnType("integer");
 
                     b.Property<DateOnly>("From")
                         .HasColumnType("date");
+
+                    b.Property<int?>("CompletedIn")
+                        .HasColumnType("integer");
 
                     b.Property<int>("PlanId")
                         .HasColumnType("integer");
@@ -840,9 +834,7 @@ namespace ActionPlans.Web.Infrastructure.Persistence.Migrations.Postgres
                     b.Property<DateOnly>("Until")
                         .HasColumnType("date");
 
-                    b.HasKey("Id");
-
-                    b.HasIndex("ActionId");
+                    b.HasKey("ActionId", "From");
 
                     b.HasIndex("PlanId", "From", "Until", "State");
 

@@ -773,18 +773,14 @@ namespace ActionPlans.Web.Infrastructure.Persistence.Migrations.Sqlite
 
             modelBuilder.Entity("ActionPlans.Web.Features.Monitoring.Standings.StoredStanding", b =>
                 {
-                    b.Property<long>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER");
-
                     b.Property<int>("ActionId")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int?>("CompletedIn")
                         .HasColumnType("INTEGER");
 
                     b.Property<DateOnly>("From")
                         .HasColumnType("TEXT");
+
+                    b.Property<int?>("CompletedIn")
+                        .HasColumnType("INTEGER");
 
                     b.Property<int>("PlanId")
                         .HasColumnType("INTEGER");
@@ -801,9 +797,7 @@ namespace ActionPlans.Web.Infrastructure.Persistence.Migrations.Sqlite
                     b.Property<DateOnly>("Until")
                         .HasColumnType("TEXT");
 
-                    b.HasKey("Id");
-
-                    b.HasIndex("ActionId");
+                    b.HasKey("ActionId", "From");
 
                     b.HasIndex("PlanId", "From", "Until", "State");
 

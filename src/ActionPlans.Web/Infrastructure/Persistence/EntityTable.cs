@@ -1,9 +1,8 @@
-using ActionPlans.Web.Infrastructure.Persistence;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 
-namespace ActionPlans.Web.Infrastructure.Demo;
+namespace ActionPlans.Web.Infrastructure.Persistence;
 
 /// <summary>
 /// One entity's table as EF maps it, turning objects made through the domain's own rules into rows for
@@ -11,7 +10,7 @@ namespace ActionPlans.Web.Infrastructure.Demo;
 /// of a target date, a status or a rating is exactly what the service reads back. Keys (the row's id and its parents'
 /// ids) are the caller's, as the objects have not been saved; a domain row starts at version 1, as a save would make it.
 /// </summary>
-internal sealed class EntityTable
+public sealed class EntityTable
 {
     private readonly (string Name, IClrPropertyGetter? Getter, ValueConverter? Converter)[] _properties;
 

@@ -15,12 +15,10 @@ namespace ActionPlans.Web.Infrastructure.Persistence.Migrations.Sqlite
                 name: "ActionStandings",
                 columns: table => new
                 {
-                    Id = table.Column<long>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
                     ActionId = table.Column<int>(type: "INTEGER", nullable: false),
+                    From = table.Column<DateOnly>(type: "TEXT", nullable: false),
                     PlanId = table.Column<int>(type: "INTEGER", nullable: false),
                     ProviderId = table.Column<int>(type: "INTEGER", nullable: false),
-                    From = table.Column<DateOnly>(type: "TEXT", nullable: false),
                     Until = table.Column<DateOnly>(type: "TEXT", nullable: false),
                     State = table.Column<int>(type: "INTEGER", nullable: false),
                     PlannedIn = table.Column<int>(type: "INTEGER", nullable: true),
@@ -28,7 +26,7 @@ namespace ActionPlans.Web.Infrastructure.Persistence.Migrations.Sqlite
                 },
                 constraints: table =>
                 {
-                    table.PrimaryKey("PK_ActionStandings", x => x.Id);
+                    table.PrimaryKey("PK_ActionStandings", x => new { x.ActionId, x.From });
                 });
 
             migrationBuilder.CreateTable(
@@ -58,11 +56,6 @@ namespace ActionPlans.Web.Infrastructure.Persistence.Migrations.Sqlite
                 {
                     table.PrimaryKey("PK_StandingsBuilt", x => x.Id);
                 });
-
-            migrationBuilder.CreateIndex(
-                name: "IX_ActionStandings_ActionId",
-                table: "ActionStandings",
-                column: "ActionId");
 
             migrationBuilder.CreateIndex(
                 name: "IX_ActionStandings_PlanId_From_Until_State",

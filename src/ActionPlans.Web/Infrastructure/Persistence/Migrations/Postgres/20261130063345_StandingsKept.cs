@@ -1,6 +1,5 @@
 ﻿using System;
 using Microsoft.EntityFrameworkCore.Migrations;
-using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 
 #nullable disable
 
@@ -16,12 +15,10 @@ namespace ActionPlans.Web.Infrastructure.Persistence.Migrations.Postgres
                 name: "ActionStandings",
                 columns: table => new
                 {
-                    Id = table.Column<long>(type: "bigint", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
                     ActionId = table.Column<int>(type: "integer", nullable: false),
+                    From = table.Column<DateOnly>(type: "date", nullable: false),
                     PlanId = table.Column<int>(type: "integer", nullable: false),
                     ProviderId = table.Column<int>(type: "integer", nullable: false),
-                    From = table.Column<DateOnly>(type: "date", nullable: false),
                     Until = table.Column<DateOnly>(type: "date", nullable: false),
                     State = table.Column<int>(type: "integer", nullable: false),
                     PlannedIn = table.Column<int>(type: "integer", nullable: true),
@@ -29,7 +26,7 @@ namespace ActionPlans.Web.Infrastructure.Persistence.Migrations.Postgres
                 },
                 constraints: table =>
                 {
-                    table.PrimaryKey("PK_ActionStandings", x => x.Id);
+                    table.PrimaryKey("PK_ActionStandings", x => new { x.ActionId, x.From });
                 });
 
             migrationBuilder.CreateTable(
@@ -59,11 +56,6 @@ namespace ActionPlans.Web.Infrastructure.Persistence.Migrations.Postgres
                 {
                     table.PrimaryKey("PK_StandingsBuilt", x => x.Id);
                 });
-
-            migrationBuilder.CreateIndex(
-                name: "IX_ActionStandings_ActionId",
-                table: "ActionStandings",
-                column: "ActionId");
 
             migrationBuilder.CreateIndex(
                 name: "IX_ActionStandings_PlanId_From_Until_State",

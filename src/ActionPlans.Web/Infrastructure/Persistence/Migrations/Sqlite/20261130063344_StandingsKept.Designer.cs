@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace ActionPlans.Web.Infrastructure.Persistence.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteActionPlansDb))]
-    [Migration("20261130050913_StandingsKept")]
+    [Migration("20261130063344_StandingsKept")]
     partial class StandingsKept
     {
         /// <inheritdoc />
@@ -776,18 +776,14 @@ namespace ActionPlans.Web.Infrastructure.Persistence.Migrations.Sqlite
 
             modelBuilder.Entity("ActionPlans.Web.Features.Monitoring.Standings.StoredStanding", b =>
                 {
-                    b.Property<long>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER");
-
                     b.Property<int>("ActionId")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int?>("CompletedIn")
                         .HasColumnType("INTEGER");
 
                     b.Property<DateOnly>("From")
                         .HasColumnType("TEXT");
+
+                    b.Property<int?>("CompletedIn")
+                        .HasColumnType("INTEGER");
 
                     b.Property<int>("PlanId")
                         .HasColumnType("INTEGER");
@@ -804,9 +800,7 @@ namespace ActionPlans.Web.Infrastructure.Persistence.Migrations.Sqlite
                     b.Property<DateOnly>("Until")
                         .HasColumnType("TEXT");
 
-                    b.HasKey("Id");
-
-                    b.HasIndex("ActionId");
+                    b.HasKey("ActionId", "From");
 
                     b.HasIndex("PlanId", "From", "Until", "State");
 
