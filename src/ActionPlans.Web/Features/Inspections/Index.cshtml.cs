@@ -29,13 +29,15 @@ public sealed class IndexModel(ActionPlansDb db, TimeProvider clock) : PageModel
         var readable = db.Inspections.Where(ViewerOf.Principal(User).InspectionsReadable(clock.TodayInUk()));
         Pages = Math.Max(1, (await readable.CountAsync() + PageSize - 1) / PageSize);
         PageNumber = Math.Clamp(PageNumber, 1, Pages);
-        // Reports not yet published come last on both databases (they order nulls differently).
-        Inspections = await readable.OrderBy(i => i.Published == null).ThenByDescending(i => i.Published).ThenByDescending(i => i.Id)
-            .Skip((PageNumber - 1) * PageSize).Take(PageSize)
+        // The page's ids first, from the index on the publication day alone; only then its rows with their providers and plans.
+        var ids = await readable.OrderByDescending(i => i.Published).ThenByDescending(i => i.Id)
+            .Skip((PageNumber - 1) * PageSize).Take(PageSize).Select(i => i.Id).ToListAsync();
+        var rows = await db.Inspections.Where(i => ids.Contains(i.Id))
             .Select(i => new Row(i.Id, i.Provider.Name, i.Published,
                 db.Plans.Where(p => p.InspectionId == i.Id).Select(p => (int?)p.Id).FirstOrDefault(),
                 db.Plans.Where(p => p.InspectionId == i.Id).Select(p => (PlanStatus?)p.Status).FirstOrDefault()))
-            .ToListAsync();
+            .ToDictionaryAsync(r => r.Id);
+        Inspections = ids.Select(id => rows[id]).ToList();
     }
 
     public string PageLink(int page) => $"?page={page}";

@@ -82,9 +82,10 @@ public static class OpenDataApi
         var plans = ReadableBy(db, user, clock).Plans;
         if (provider is not null)
         {
-            // lower() on both sides, in the database: SQLite folds ASCII letters only, PostgreSQL every letter.
-            var name = provider.Trim();
-            plans = plans.Where(p => p.Inspection.Provider.Name.ToLower() == name.ToLower());
+            // The stored name folded by the database's lower(), which on SQLite folds ASCII letters only (as its NOCASE does):
+            // organisations are few, so this needs no index of its own.
+            var name = provider.Trim().ToLowerInvariant();
+            plans = plans.Where(p => p.Inspection.Provider.Name.ToLower() == name);
         }
         if (year is not null)
         {
