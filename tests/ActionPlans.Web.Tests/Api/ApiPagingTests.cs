@@ -92,6 +92,41 @@ public sealed class ApiPagingTests(ThrowawayPostgres postgres)
     [Theory]
     [InlineData("Sqlite")]
     [InlineData("Postgres")]
+    public async Task A_plan_published_while_a_caller_reads_the_pages_neither_repeats_nor_skips_a_row(string provider)
+    {
+        await using var service = await ServiceAsync(provider, postgres);
+        using var client = service.Client();
+        var first = JsonDocument.Parse(await client.GetStringAsync("/api/plans?pageSize=7")).RootElement;
+        var read = first.GetProperty("items").EnumerateArray().Select(i => i.GetProperty("id").GetInt32()).ToList();
+        var last = read[^1];
+
+        // A draft older than the page just read is published: it comes before the next page, so that page must not move.
+        int published;
+        using (var scope = service.Services.CreateScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<ActionPlansDb>();
+            var draft = await db.Plans.Where(p => p.Status == PlanStatus.Draft && p.Id < last).OrderBy(p => p.Id).FirstAsync();
+            draft.Submit(new DateOnly(2025, 1, 6));
+            draft.Accept();
+            draft.Publish();
+            await db.SaveChangesAsync();
+            published = draft.Id;
+        }
+        var rest = await WalkAsync(client, first.GetProperty("next").GetString()!);
+
+        Assert.Empty(read.Intersect(rest));
+        Assert.DoesNotContain(published, rest);
+        using (var scope = service.Services.CreateScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<ActionPlansDb>();
+            var after = await db.Plans.Where(p => p.Status == PlanStatus.Published && p.Id > last).OrderBy(p => p.Id).Select(p => p.Id).ToListAsync();
+            Assert.Equal(after, rest);
+        }
+    }
+
+    [Theory]
+    [InlineData("Sqlite")]
+    [InlineData("Postgres")]
     public async Task Plans_are_filtered_by_provider_in_any_case_and_by_year_across_pages(string provider)
     {
         await using var service = await ServiceAsync(provider, postgres);
