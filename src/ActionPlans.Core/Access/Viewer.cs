@@ -1,3 +1,4 @@
+using System.Linq.Expressions;
 using ActionPlans.Core.Inspections;
 using ActionPlans.Core.Plans;
 
@@ -18,10 +19,15 @@ public sealed record Viewer(IReadOnlySet<string> Roles, int? OrganisationId, boo
     public bool IsAdministrator => Roles.Contains(Role.Administrator);
     public bool SeesEverything => IsInspector || IsAdministrator;
 
-    public bool CanRead(Inspection inspection, DateOnly today) =>
-        SeesEverything || inspection.Published is { } p && p <= today || WorksFor(inspection.ProviderId);
+    public bool CanRead(Inspection inspection, DateOnly today) => ReadRules.InspectionRule(Scope(today), inspection);
 
-    public bool CanRead(ActionPlan plan) => plan.Status == PlanStatus.Published || IsPartyTo(plan);
+    public bool CanRead(ActionPlan plan) => ReadRules.PlanRule(Scope(default), plan);
+
+    /// <summary>The inspections <see cref="CanRead(Inspection, DateOnly)"/> allows, as a filter a database runs.</summary>
+    public Expression<Func<Inspection, bool>> InspectionsReadable(DateOnly today) => ReadRules.Bind(ReadRules.Inspection, Scope(today));
+
+    /// <summary>The plans <see cref="CanRead(ActionPlan)"/> allows, as a filter a database runs.</summary>
+    public Expression<Func<ActionPlan, bool>> PlansReadable => ReadRules.Bind(ReadRules.Plan, Scope(default));
 
     /// <summary>
     /// The review behind a plan (the inspector's comments, the answers, each submitted version) stays between the
@@ -35,9 +41,9 @@ public sealed record Viewer(IReadOnlySet<string> Roles, int? OrganisationId, boo
     /// </summary>
     public bool CanReadEvidenceFiles(ActionPlan plan) => IsPartyTo(plan);
 
-    /// <summary>A plan's own side: the inspectorate and administrators, its provider and the bodies it addresses.</summary>
-    private bool IsPartyTo(ActionPlan plan) =>
-        SeesEverything || WorksFor(plan.Inspection.ProviderId) || plan.Responses.Any(r => WorksFor(r.Recommendation.AddresseeId));
+    private bool IsPartyTo(ActionPlan plan) => ReadRules.PartyRule(Scope(default), plan);
+
+    private ReadScope Scope(DateOnly today) => new(SeesEverything, SignedIn ? OrganisationId : null, today);
 
     /// <summary>
     /// Inspection reports are the inspectorate's: only an inspector imports one (the command line is the operator's).
@@ -91,4 +97,45 @@ public sealed record Viewer(IReadOnlySet<string> Roles, int? OrganisationId, boo
         SeesEverything || CanReport(plan, response, action);
 
     private bool WorksFor(int organisationId) => SignedIn && OrganisationId == organisationId;
+}
+
+/// <summary>What the read rules ask of a viewer: whether they see everything, the organisation they work for (signed in), and the day.</summary>
+public sealed record ReadScope(bool SeesEverything, int? Organisation, DateOnly Today);
+
+/// <summary>
+/// The read rules, written once as expressions over a <see cref="ReadScope"/>: bound to a viewer they are a database's
+/// filter; compiled (once) they answer for one row in memory, so a page's check and an API's query cannot disagree.
+/// </summary>
+internal static class ReadRules
+{
+    /// <summary>A plan's own side: the inspectorate and administrators, its provider and the bodies it addresses.</summary>
+    public static readonly Expression<Func<ReadScope, ActionPlan, bool>> Party = (s, p) =>
+        s.SeesEverything
+        || s.Organisation != null && (p.Inspection.ProviderId == s.Organisation || p.Responses.Any(r => r.Recommendation.AddresseeId == s.Organisation));
+
+    /// <summary>A published plan is everyone's; any other its own side's.</summary>
+    public static readonly Expression<Func<ReadScope, ActionPlan, bool>> Plan =
+        Expression.Lambda<Func<ReadScope, ActionPlan, bool>>(
+            Expression.OrElse(Expression.Equal(Expression.Property(Party.Parameters[1], nameof(ActionPlan.Status)), Expression.Constant(PlanStatus.Published)), Party.Body),
+            Party.Parameters);
+
+    /// <summary>An inspection report is public from the day it is published; before, the inspectorate's and its provider's.</summary>
+    public static readonly Expression<Func<ReadScope, Inspection, bool>> Inspection = (s, i) =>
+        s.SeesEverything || i.Published <= s.Today || s.Organisation != null && i.ProviderId == s.Organisation;
+
+    public static readonly Func<ReadScope, ActionPlan, bool> PartyRule = Party.Compile();
+    public static readonly Func<ReadScope, ActionPlan, bool> PlanRule = Plan.Compile();
+    public static readonly Func<ReadScope, Inspection, bool> InspectionRule = Inspection.Compile();
+
+    /// <summary>The rule for one viewer: whether they see everything becomes a constant (so the database drops what cannot apply), the rest parameters.</summary>
+    public static Expression<Func<T, bool>> Bind<T>(Expression<Func<ReadScope, T, bool>> rule, ReadScope scope) =>
+        Expression.Lambda<Func<T, bool>>(new ScopeBinding(rule.Parameters[0], scope).Visit(rule.Body), rule.Parameters[1]);
+
+    private sealed class ScopeBinding(ParameterExpression parameter, ReadScope scope) : ExpressionVisitor
+    {
+        protected override Expression VisitMember(MemberExpression node) =>
+            node.Expression != parameter ? base.VisitMember(node)
+            : node.Member.Name == nameof(ReadScope.SeesEverything) ? Expression.Constant(scope.SeesEverything)
+            : Expression.MakeMemberAccess(Expression.Constant(scope), node.Member);
+    }
 }

@@ -63,20 +63,22 @@ public sealed class FormComponentTests(RunningService service) : IClassFixture<R
     }
 
     [Fact]
-    public async Task The_audit_trail_comes_a_page_at_a_time_with_numbered_pages()
+    public async Task The_audit_trail_comes_a_page_at_a_time_older_and_back_newer_keeping_the_filters()
     {
         using var admin = await service.SignedInClientAsync("admin@demo.test");
 
-        var first = await admin.PageAsync("/admin/audit");
+        var first = await admin.PageAsync("/admin/audit?actor=system");
         var pages = first.QuerySelector("nav.govuk-pagination")!;
-        Assert.Equal("1", pages.QuerySelector("a[aria-current=page]")!.TextContent.Trim());
         Assert.Null(pages.QuerySelector("a[rel=prev]"));
+        Assert.Empty(pages.QuerySelectorAll(".govuk-pagination__item"));
+        var older = pages.QuerySelector("a[rel=next]")!.GetAttribute("href")!;
+        Assert.Contains("actor=system", older);
 
-        // The page links keep the filters in the query of this page.
-        var second = await admin.PageAsync("/admin/audit" + pages.QuerySelector("a[rel=next]")!.GetAttribute("href"));
-        var now = second.QuerySelector("nav.govuk-pagination")!;
-        Assert.Equal("2", now.QuerySelector("a[aria-current=page]")!.TextContent.Trim());
+        var second = await admin.PageAsync("/admin/audit" + older);
         Assert.NotEqual(first.QuerySelector("main tbody tr")!.TextContent, second.QuerySelector("main tbody tr")!.TextContent);
-        Assert.Equal(pages.QuerySelector("a[aria-label='Page 1']")!.GetAttribute("href"), now.QuerySelector("a[rel=prev]")!.GetAttribute("href"));
+        var newer = second.QuerySelector("nav.govuk-pagination a[rel=prev]")!.GetAttribute("href")!;
+        Assert.Contains("actor=system", newer);
+        var again = await admin.PageAsync("/admin/audit" + newer);
+        Assert.Equal(first.QuerySelectorAll("main tbody tr").Select(r => r.TextContent), again.QuerySelectorAll("main tbody tr").Select(r => r.TextContent));
     }
 }

@@ -15,5 +15,7 @@ internal sealed class InspectionMapping : IEntityTypeConfiguration<Inspection>
         i.HasMany(x => x.PreviousRecommendations).WithOne().HasForeignKey(r => r.InspectionId).OnDelete(DeleteBehavior.Cascade);
         i.Property(x => x.FrameworkId).HasMaxLength(100);
         i.HasIndex(x => new { x.ProviderId, x.Published });
+        // Reports public by a day, and the inspections list newest report first.
+        i.HasIndex(x => new { x.Published, x.Id });
     }
 }

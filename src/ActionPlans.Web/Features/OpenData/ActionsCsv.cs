@@ -1,7 +1,9 @@
 using System.Globalization;
+using System.Text;
 using ActionPlans.Core.Plans;
 using ActionPlans.Core.Vocabulary;
 using ActionPlans.Documents.Publishing;
+using Microsoft.EntityFrameworkCore;
 
 namespace ActionPlans.Web.Features.OpenData;
 
@@ -11,28 +13,48 @@ namespace ActionPlans.Web.Features.OpenData;
 /// </summary>
 public static class ActionsCsv
 {
+    /// <summary>Plans read and written at a time: the file is never held whole, only one batch of plans.</summary>
+    public const int Batch = 100;
+
     public static IReadOnlyList<string> Headings { get; } = ["Plan", "Provider", .. PlanCsv.Headings];
 
-    public static string Write(IEnumerable<ActionPlan> plans)
+    /// <summary>Writes the file to <paramref name="output"/> as the plans are read, a batch at a time in id order.</summary>
+    public static async Task WriteAsync(IQueryable<ActionPlan> plans, Stream output, CancellationToken cancel)
     {
-        using var csv = new StringWriter(CultureInfo.InvariantCulture);
-        PlanCsv.Row(csv, Headings);
-        foreach (var plan in plans)
-            foreach (var response in plan.Responses.OrderBy(r => r.Recommendation.Number))
-                foreach (var action in response.Actions.OrderBy(a => a.Position))
-                    PlanCsv.Row(csv,
-                    [
-                        plan.Id.ToString(CultureInfo.InvariantCulture),
-                        plan.Inspection.Provider.Name,
-                        response.Recommendation.Number.ToString(CultureInfo.InvariantCulture),
-                        response.Recommendation.Text,
-                        response.Kind is { } kind ? kind.Words() : "",
-                        action.Text,
-                        action.Owner ?? "",
-                        action.Target.Text,
-                        DateWords.Iso(action.Target.Due),
-                        action.CompletedAtSubmission ? "yes" : "no",
-                    ]);
-        return csv.ToString();
+        var text = new StringWriter(CultureInfo.InvariantCulture);
+        PlanCsv.Row(text, Headings);
+        for (var after = 0; ;)
+        {
+            var batch = await plans.Where(p => p.Id > after).OrderBy(p => p.Id).Take(Batch)
+                .Include(p => p.Inspection).ThenInclude(i => i.Provider)
+                .Include(p => p.Responses).ThenInclude(r => r.Recommendation)
+                .Include(p => p.Responses).ThenInclude(r => r.Actions)
+                .AsSplitQuery().AsNoTracking().ToListAsync(cancel);
+            foreach (var plan in batch) Rows(text, plan);
+            await output.WriteAsync(Encoding.UTF8.GetBytes(text.ToString()), cancel);
+            await output.FlushAsync(cancel);
+            text.GetStringBuilder().Clear();
+            if (batch.Count < Batch) return;
+            after = batch[^1].Id;
+        }
+    }
+
+    private static void Rows(TextWriter csv, ActionPlan plan)
+    {
+        foreach (var response in plan.Responses.OrderBy(r => r.Recommendation.Number))
+            foreach (var action in response.Actions.OrderBy(a => a.Position))
+                PlanCsv.Row(csv,
+                [
+                    plan.Id.ToString(CultureInfo.InvariantCulture),
+                    plan.Inspection.Provider.Name,
+                    response.Recommendation.Number.ToString(CultureInfo.InvariantCulture),
+                    response.Recommendation.Text,
+                    response.Kind is { } kind ? kind.Words() : "",
+                    action.Text,
+                    action.Owner ?? "",
+                    action.Target.Text,
+                    DateWords.Iso(action.Target.Due),
+                    action.CompletedAtSubmission ? "yes" : "no",
+                ]);
     }
 }

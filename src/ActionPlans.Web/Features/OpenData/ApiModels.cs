@@ -9,8 +9,11 @@ namespace ActionPlans.Web.Features.OpenData;
 // What the API answers with. Enums carry their converter here, not in the serializer options, so that
 // the OpenAPI document describes them as the strings the answers contain.
 
-/// <summary>One page of a list, with the link to the next page while there is one.</summary>
-public sealed record Paged<T>(IReadOnlyList<T> Items, int Page, int PageSize, int Total, string? Next);
+/// <summary>
+/// One page of a list, in id order, with the link to the next page while there is one. There is no total: counting a
+/// national list on every page would cost more than reading the page.
+/// </summary>
+public sealed record Paged<T>(IReadOnlyList<T> Items, int PageSize, string? Next);
 
 public sealed record InspectionItem(
     int Id,

@@ -1,47 +1,44 @@
 using System.Security.Claims;
+using ActionPlans.Core.Access;
 using ActionPlans.Core.Inspections;
 using ActionPlans.Core.Plans;
-using ActionPlans.Web.Infrastructure.Authorization;
+using ActionPlans.Core.Recommendations;
+using ActionPlans.Web.Features.Accounts;
 using ActionPlans.Web.Infrastructure.Persistence;
-using ActionPlans.Web.Features.Monitoring;
-using Microsoft.AspNetCore.Authorization;
-using Microsoft.EntityFrameworkCore;
 
 namespace ActionPlans.Web.Features.OpenData;
 
 /// <summary>
-/// The inspections and plans one person may read, as <see cref="Rules.ReadInspection"/> and <see cref="Rules.ReadPlan"/>
-/// decide, so that the API and the pages follow the one rule. Rows are filtered in memory; the service holds tens of plans, not millions.
+/// The inspections, plans, recommendations and actions one person may read, as queries: the <see cref="Viewer"/>'s read
+/// rules are the filter the database runs, the same rules the pages' checks compile, so the API and the pages agree.
 /// </summary>
-public sealed class Readable(ActionPlansDb db, IAuthorizationService authorization, ClaimsPrincipal user, DateOnly today)
+public sealed class Readable(ActionPlansDb db, Viewer viewer, DateOnly today)
 {
+    public Readable(ActionPlansDb db, ClaimsPrincipal user, DateOnly today) : this(db, ViewerOf.Principal(user), today) { }
+
     public DateOnly Today => today;
 
-    public async Task<IReadOnlyList<Inspection>> InspectionsAsync() =>
-        await WhereMayAsync(await InspectionsQuery().OrderBy(i => i.Id).ToListAsync(), Rules.ReadInspection);
+    public IQueryable<Inspection> Inspections => db.Inspections.Where(viewer.InspectionsReadable(today));
 
-    public async Task<Inspection?> InspectionAsync(int id) =>
-        (await WhereMayAsync(await InspectionsQuery().Where(i => i.Id == id).ToListAsync(), Rules.ReadInspection)).FirstOrDefault();
+    public IQueryable<ActionPlan> Plans => db.Plans.Where(viewer.PlansReadable);
 
-    public async Task<IReadOnlyList<ActionPlan>> PlansAsync() =>
-        await WhereMayAsync(await PlansQuery().OrderBy(p => p.Id).ToListAsync(), Rules.ReadPlan);
-
-    public async Task<ActionPlan?> PlanAsync(int id) =>
-        (await WhereMayAsync(await PlansQuery().Where(p => p.Id == id).ToListAsync(), Rules.ReadPlan)).FirstOrDefault();
-
-    private async Task<IReadOnlyList<T>> WhereMayAsync<T>(IEnumerable<T> rows, AccessRule rule) where T : class
+    /// <summary>The recommendations of the inspections one may read.</summary>
+    public IQueryable<Recommendation> Recommendations
     {
-        var readable = new List<T>();
-        foreach (var row in rows)
-            if ((await authorization.AuthorizeAsync(user, row, rule)).Succeeded) readable.Add(row);
-        return readable;
+        get
+        {
+            var inspections = Inspections;
+            return db.Recommendations.Where(r => inspections.Any(i => i.Id == r.InspectionId));
+        }
     }
 
-    private IQueryable<Inspection> InspectionsQuery() => db.Inspections
-        .Include(i => i.Provider)
-        .Include(i => i.Standards).ThenInclude(s => s.KeyQuestions)
-        .Include(i => i.Recommendations).ThenInclude(r => r.Addressee)
-        .AsSplitQuery().AsNoTracking();
-
-    private IQueryable<ActionPlan> PlansQuery() => db.Plans.WithDeliveryRecord().AsNoTracking();
+    /// <summary>The actions of the plans one may read.</summary>
+    public IQueryable<PlannedAction> Actions
+    {
+        get
+        {
+            var plans = Plans;
+            return db.Actions.Where(a => db.Responses.Any(r => r.Id == a.ResponseId && plans.Any(p => p.Id == r.ActionPlanId)));
+        }
+    }
 }

@@ -10,11 +10,11 @@ namespace ActionPlans.Web.Features.OpenData;
 /// </summary>
 public sealed record WholeNumber(string Name, int Min, int Max)
 {
-    public static readonly WholeNumber Page = new("page", 1, int.MaxValue);
+    public static readonly WholeNumber After = new("after", 0, int.MaxValue);
     public static readonly WholeNumber PageSize = new("pageSize", 1, PageRequest.MaxSize);
     public static readonly WholeNumber Year = new("year", 1, 9999);
 
-    private static readonly WholeNumber[] All = [Page, PageSize, Year];
+    private static readonly WholeNumber[] All = [After, PageSize, Year];
 
     /// <summary>The value, <paramref name="absent"/> when not given, or the refusal.</summary>
     public IResult? Read(string? text, int absent, out int value)

@@ -87,14 +87,17 @@ public sealed class Tag : TagHelper
 
 /// <summary>
 /// GOV.UK pagination: links to the previous and next pages and to the pages around this one, the first and the
-/// last; <c>href</c> gives a page's address.
+/// last; <c>href</c> gives a page's address. A list read by key rather than by number has no page numbers: it gives
+/// <c>previous-href</c> and <c>next-href</c> instead (either null at its end), and only those two links are shown.
 /// </summary>
 [HtmlTargetElement("govuk-pagination", TagStructure = TagStructure.WithoutEndTag)]
 public sealed class Pagination : TagHelper
 {
     [HtmlAttributeName("current")] public int Current { get; set; }
     [HtmlAttributeName("pages")] public int Pages { get; set; }
-    [HtmlAttributeName("href")] public Func<int, string> Href { get; set; } = null!;
+    [HtmlAttributeName("href")] public Func<int, string>? Href { get; set; }
+    [HtmlAttributeName("previous-href")] public string? PreviousHref { get; set; }
+    [HtmlAttributeName("next-href")] public string? NextHref { get; set; }
     /// <summary>Names the navigation landmark.</summary>
     [HtmlAttributeName("label")] public string Label { get; set; } = "Pagination";
     [HtmlAttributeName("previous-text")] public string PreviousText { get; set; } = "Previous";
@@ -106,15 +109,31 @@ public sealed class Pagination : TagHelper
     public override void Process(TagHelperContext context, TagHelperOutput output)
     {
         output.TagName = null;
-        if (Pages < 2)
+        var numbered = Href is not null;
+        // Razor writes a string attribute bound to null as empty.
+        var previous = numbered ? Current > 1 ? Href!(Current - 1) : null : NullIfEmpty(PreviousHref);
+        var next = numbered ? Current < Pages ? Href!(Current + 1) : null : NullIfEmpty(NextHref);
+        if (numbered ? Pages < 2 : previous is null && next is null)
         {
             output.SuppressOutput();
             return;
         }
         var markup = new Markup().Html("<nav class=\"govuk-pagination\"").Attribute("aria-label", Label).Html(">");
-        if (Current > 1)
-            markup.Html("<div class=\"govuk-pagination__prev\"><a class=\"govuk-link govuk-pagination__link\"").Attribute("href", Href(Current - 1)).Html(" rel=\"prev\">")
+        if (previous is not null)
+            markup.Html("<div class=\"govuk-pagination__prev\"><a class=\"govuk-link govuk-pagination__link\"").Attribute("href", previous).Html(" rel=\"prev\">")
                 .Html(PreviousArrow).Html("<span class=\"govuk-pagination__link-title\">").Text(PreviousText).Html("<span class=\"govuk-visually-hidden\"> page</span></span></a></div>");
+        if (numbered) Numbers(markup);
+        if (next is not null)
+            markup.Html("<div class=\"govuk-pagination__next\"><a class=\"govuk-link govuk-pagination__link\"").Attribute("href", next).Html(" rel=\"next\">")
+                .Html("<span class=\"govuk-pagination__link-title\">").Text(NextText).Html("<span class=\"govuk-visually-hidden\"> page</span></span>").Html(NextArrow).Html("</a></div>");
+        markup.Html("</nav>");
+        output.Content.SetHtmlContent(markup.ToHtml());
+    }
+
+    private static string? NullIfEmpty(string? href) => string.IsNullOrEmpty(href) ? null : href;
+
+    private void Numbers(Markup markup)
+    {
         markup.Html("<ul class=\"govuk-pagination__list\">");
         var shown = Enumerable.Range(1, Pages).Where(p => p == 1 || p == Pages || Math.Abs(p - Current) <= 1).ToList();
         for (var i = 0; i < shown.Count; i++)
@@ -123,14 +142,9 @@ public sealed class Pagination : TagHelper
             var page = shown[i];
             var current = page == Current;
             markup.Html("<li").Attribute("class", Markup.Classes("govuk-pagination__item", current ? "govuk-pagination__item--current" : null)).Html(">")
-                .Html("<a class=\"govuk-link govuk-pagination__link\"").Attribute("href", Href(page)).Attribute("aria-label", $"Page {page}")
+                .Html("<a class=\"govuk-link govuk-pagination__link\"").Attribute("href", Href!(page)).Attribute("aria-label", $"Page {page}")
                 .Attribute("aria-current", current ? "page" : null).Html(">").Text(page.ToString(System.Globalization.CultureInfo.InvariantCulture)).Html("</a></li>");
         }
         markup.Html("</ul>");
-        if (Current < Pages)
-            markup.Html("<div class=\"govuk-pagination__next\"><a class=\"govuk-link govuk-pagination__link\"").Attribute("href", Href(Current + 1)).Html(" rel=\"next\">")
-                .Html("<span class=\"govuk-pagination__link-title\">").Text(NextText).Html("<span class=\"govuk-visually-hidden\"> page</span></span>").Html(NextArrow).Html("</a></div>");
-        markup.Html("</nav>");
-        output.Content.SetHtmlContent(markup.ToHtml());
     }
 }

@@ -63,6 +63,8 @@ namespace ActionPlans.Web.Infrastructure.Persistence.Migrations.Postgres
 
                     b.HasIndex("ProviderId", "Published");
 
+                    b.HasIndex("Published", "Id");
+
                     b.ToTable("Inspections");
                 });
 
@@ -302,6 +304,8 @@ namespace ActionPlans.Web.Infrastructure.Persistence.Migrations.Postgres
 
                     b.HasIndex("InspectionId")
                         .IsUnique();
+
+                    b.HasIndex("Status", "Id");
 
                     b.ToTable("Plans");
                 });

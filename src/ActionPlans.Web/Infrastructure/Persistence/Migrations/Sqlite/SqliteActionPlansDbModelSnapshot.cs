@@ -56,6 +56,8 @@ namespace ActionPlans.Web.Infrastructure.Persistence.Migrations.Sqlite
 
                     b.HasIndex("ProviderId", "Published");
 
+                    b.HasIndex("Published", "Id");
+
                     b.ToTable("Inspections");
                 });
 
@@ -283,6 +285,8 @@ namespace ActionPlans.Web.Infrastructure.Persistence.Migrations.Sqlite
 
                     b.HasIndex("InspectionId")
                         .IsUnique();
+
+                    b.HasIndex("Status", "Id");
 
                     b.ToTable("Plans");
                 });

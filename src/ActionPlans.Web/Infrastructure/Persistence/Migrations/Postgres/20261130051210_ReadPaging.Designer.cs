@@ -12,8 +12,8 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace ActionPlans.Web.Infrastructure.Persistence.Migrations.Postgres
 {
     [DbContext(typeof(PostgresActionPlansDb))]
-    [Migration("20261130063345_StandingsKept")]
-    partial class StandingsKept
+    [Migration("20261130051210_ReadPaging")]
+    partial class ReadPaging
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -65,6 +65,8 @@ namespace ActionPlans.Web.Infrastructure.Persistence.Migrations.Postgres
                     b.HasKey("Id");
 
                     b.HasIndex("ProviderId", "Published");
+
+                    b.HasIndex("Published", "Id");
 
                     b.ToTable("Inspections");
                 });
@@ -305,6 +307,8 @@ namespace ActionPlans.Web.Infrastructure.Persistence.Migrations.Postgres
 
                     b.HasIndex("InspectionId")
                         .IsUnique();
+
+                    b.HasIndex("Status", "Id");
 
                     b.ToTable("Plans");
                 });
@@ -771,79 +775,6 @@ namespace ActionPlans.Web.Infrastructure.Persistence.Migrations.Postgres
                         .IsUnique();
 
                     b.ToTable("EvidenceContents");
-                });
-
-            modelBuilder.Entity("ActionPlans.Web.Features.Monitoring.Standings.DeliveryTally", b =>
-                {
-                    b.Property<int>("Span")
-                        .HasColumnType("integer");
-
-                    b.Property<DateOnly>("Start")
-                        .HasColumnType("date");
-
-                    b.Property<int>("Measure")
-                        .HasColumnType("integer");
-
-                    b.Property<int>("ProviderId")
-                        .HasColumnType("integer");
-
-                    b.Property<int>("Key")
-                        .HasColumnType("integer");
-
-                    b.Property<int>("Change")
-                        .HasColumnType("integer");
-
-                    b.HasKey("Span", "Start", "Measure", "ProviderId", "Key");
-
-                    b.ToTable("DeliveryTallies", (string)null);
-                });
-
-            modelBuilder.Entity("ActionPlans.Web.Features.Monitoring.Standings.StandingsBuilt", b =>
-                {
-                    b.Property<int>("Id")
-                        .HasColumnType("integer");
-
-                    b.Property<int>("DueSoonDays")
-                        .HasColumnType("integer");
-
-                    b.HasKey("Id");
-
-                    b.ToTable("StandingsBuilt", (string)null);
-                });
-
-            modelBuilder.Entity("ActionPlans.Web.Features.Monitoring.Standings.StoredStanding", b =>
-                {
-                    b.Property<int>("ActionId")
-                        .HasColumnType("integer");
-
-                    b.Property<DateOnly>("From")
-                        .HasColumnType("date");
-
-                    b.Property<int?>("CompletedIn")
-                        .HasColumnType("integer");
-
-                    b.Property<int>("PlanId")
-                        .HasColumnType("integer");
-
-                    b.Property<int?>("PlannedIn")
-                        .HasColumnType("integer");
-
-                    b.Property<int>("ProviderId")
-                        .HasColumnType("integer");
-
-                    b.Property<int>("State")
-                        .HasColumnType("integer");
-
-                    b.Property<DateOnly>("Until")
-                        .HasColumnType("date");
-
-                    b.HasKey("ActionId", "From");
-
-                    b.HasIndex("PlanId", "From", "Until", "State");
-
-                    b.HasIndex("State", "From", "Until", "ActionId");
-
-                    b.ToTable("ActionStandings", (string)null);
                 });
 
             modelBuilder.Entity("ActionPlans.Web.Features.Plans.FrozenVersion", b =>

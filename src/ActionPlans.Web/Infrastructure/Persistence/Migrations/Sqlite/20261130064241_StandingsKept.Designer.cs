@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace ActionPlans.Web.Infrastructure.Persistence.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteActionPlansDb))]
-    [Migration("20261130063344_StandingsKept")]
+    [Migration("20261130064241_StandingsKept")]
     partial class StandingsKept
     {
         /// <inheritdoc />
@@ -58,6 +58,8 @@ namespace ActionPlans.Web.Infrastructure.Persistence.Migrations.Sqlite
                     b.HasKey("Id");
 
                     b.HasIndex("ProviderId", "Published");
+
+                    b.HasIndex("Published", "Id");
 
                     b.ToTable("Inspections");
                 });
@@ -286,6 +288,8 @@ namespace ActionPlans.Web.Infrastructure.Persistence.Migrations.Sqlite
 
                     b.HasIndex("InspectionId")
                         .IsUnique();
+
+                    b.HasIndex("Status", "Id");
 
                     b.ToTable("Plans");
                 });
