@@ -126,6 +126,28 @@ public sealed class AuthorizationMatrixTests(RunningService service) : IClassFix
 
     private sealed record Endpoint(string Key, string Method, RoutePattern Route, string? Handler);
 
+    /// <summary>
+    /// A page the public may read sets no cookie, so that nothing is stored on a visitor's machine and shared caches may
+    /// keep the page: every GET the table answers for the anonymous column, except the sign-in pages, whose form needs
+    /// its anti-forgery cookie.
+    /// </summary>
+    [Fact]
+    public async Task Anonymous_answers_set_no_cookie()
+    {
+        var values = await RouteValuesAsync();
+        var readable = (await EndpointsAsync()).Where(e => e.Method == "GET" && !e.Key.StartsWith("GET /sign-in", StringComparison.Ordinal)
+            && Table.TryGetValue(e.Key, out var row) && row.Answers.StartsWith('Y')).ToList();
+        Assert.Contains(readable, e => e.Key == "GET /plans/{id:int}");
+        var setting = new List<string>();
+        foreach (var endpoint in readable)
+        {
+            using var visitor = service.Client();
+            var answer = await AskAsync(visitor, endpoint, values, token: "");
+            if (answer.Headers.TryGetValues("Set-Cookie", out var cookies)) setting.Add($"{endpoint.Key}: {string.Join("; ", cookies)}");
+        }
+        Assert.True(setting.Count == 0, $"Anonymous answers that set a cookie:\n{string.Join("\n", setting)}");
+    }
+
     [Fact]
     public async Task Every_endpoint_answers_each_kind_of_account_as_the_table_says()
     {
