@@ -44,11 +44,11 @@ public sealed class PublicPageStamp(ActionPlansDb db, TimeProvider clock, Delive
         var inspection = await db.Inspections.Where(i => i.Id == inspectionId).Select(i => new { i.Published }).FirstOrDefaultAsync();
         if (inspection?.Published is not { } published || published > today) return null;
         var standards = db.StandardResults.Where(s => s.InspectionId == inspectionId);
-        var questions = db.Set<KeyQuestionResult>().Where(k => standards.Any(s => s.Id == k.StandardResultId));
+        var questions = standards.SelectMany(s => db.Set<KeyQuestionResult>().Where(k => k.StandardResultId == s.Id));
         var rows = InspectionRows(inspectionId)
             .Concat(Versioned("standards", standards))
             .Concat(Versioned("key questions", questions))
-            .Concat(Versioned("prompts", db.Set<PromptResult>().Where(p => questions.Any(k => k.Id == p.KeyQuestionResultId))))
+            .Concat(Versioned("prompts", questions.SelectMany(k => db.Set<PromptResult>().Where(p => p.KeyQuestionResultId == k.Id))))
             .Concat(Versioned("previous recommendations", db.Set<PreviousRecommendation>().Where(r => r.InspectionId == inspectionId)))
             // Its plan is linked with its status, and each recommendation shows the response and how many actions.
             .Concat(PlanRows(db.Plans.Where(p => p.InspectionId == inspectionId)));
@@ -58,29 +58,31 @@ public sealed class PublicPageStamp(ActionPlansDb db, TimeProvider clock, Delive
     /// <summary>The inspection a plan answers as its pages show it: the inspection, its recommendations and the organisations they name.</summary>
     private IQueryable<Tally> InspectionRows(int inspectionId)
     {
+        var inspection = db.Inspections.Where(i => i.Id == inspectionId);
         var recommendations = db.Recommendations.Where(r => r.InspectionId == inspectionId);
-        var organisations = db.Organisations.Where(o =>
-            db.Inspections.Any(i => i.Id == inspectionId && i.ProviderId == o.Id) || recommendations.Any(r => r.AddresseeId == o.Id));
-        return Versioned("inspection", db.Inspections.Where(i => i.Id == inspectionId))
+        return Versioned("inspection", inspection)
             .Concat(Versioned("recommendations", recommendations))
-            .Concat(Versioned("organisations", organisations));
+            .Concat(Versioned("provider", inspection.SelectMany(i => db.Organisations.Where(o => o.Id == i.ProviderId))))
+            // An organisation addressed twice counts twice; its change still moves the sum on.
+            .Concat(Versioned("addressees", recommendations.SelectMany(r => db.Organisations.Where(o => o.Id == r.AddresseeId))));
     }
 
     /// <summary>A plan and everything its delivery and its pages draw on.</summary>
     private IQueryable<Tally> PlanRows(IQueryable<ActionPlan> plans)
     {
-        var responses = db.Responses.Where(r => plans.Any(p => p.Id == r.ActionPlanId));
-        var actions = db.Actions.Where(a => responses.Any(r => r.Id == a.ResponseId));
-        var updates = db.ProgressUpdates.Where(u => actions.Any(a => a.Id == u.PlannedActionId));
+        // Joined from the plan down, so that each step is an index lookup however large the tables grow.
+        var responses = plans.SelectMany(p => db.Responses.Where(r => r.ActionPlanId == p.Id));
+        var actions = responses.SelectMany(r => db.Actions.Where(a => a.ResponseId == r.Id));
+        var updates = actions.SelectMany(a => db.ProgressUpdates.Where(u => u.PlannedActionId == a.Id));
         return Versioned("plan", plans)
             .Concat(Versioned("responses", responses))
             .Concat(Versioned("actions", actions))
             .Concat(Versioned("updates", updates))
-            .Concat(Versioned("evidence", db.Evidence.Where(e => updates.Any(u => u.Id == e.ProgressUpdateId))))
-            .Concat(Versioned("revisions", db.TargetRevisions.Where(t => actions.Any(a => a.Id == t.PlannedActionId))))
+            .Concat(Versioned("evidence", updates.SelectMany(u => db.Evidence.Where(e => e.ProgressUpdateId == u.Id))))
+            .Concat(Versioned("revisions", actions.SelectMany(a => db.TargetRevisions.Where(t => t.PlannedActionId == a.Id))))
             // Published reports and imported documents are kept as they were written: never changed, only added.
-            .Concat(Kept("progress reports", db.ProgressReports.Where(r => plans.Any(p => p.Id == r.ActionPlanId))))
-            .Concat(Kept("documents", db.ImportedDocuments.Where(d => plans.Any(p => p.Id == d.PlanId))));
+            .Concat(Kept("progress reports", plans.SelectMany(p => db.ProgressReports.Where(r => r.ActionPlanId == p.Id))))
+            .Concat(Kept("documents", plans.SelectMany(p => db.ImportedDocuments.Where(d => d.PlanId == p.Id))));
     }
 
     private static IQueryable<Tally> Versioned<T>(string rows, IQueryable<T> of) where T : class =>

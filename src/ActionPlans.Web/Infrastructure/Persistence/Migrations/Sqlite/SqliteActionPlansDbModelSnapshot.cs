@@ -706,52 +706,12 @@ namespace ActionPlans.Web.Infrastructure.Persistence.Migrations.Sqlite
 
                     b.HasKey("Id");
 
+                    b.HasIndex("PlanId");
+
                     b.HasIndex("Sha256")
                         .IsUnique();
 
                     b.ToTable("ImportedDocuments");
-                });
-
-            modelBuilder.Entity("ActionPlans.Web.Infrastructure.Persistence.Auditing.AuditEntry", b =>
-                {
-                    b.Property<long>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("Action")
-                        .IsRequired()
-                        .HasMaxLength(20)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Actor")
-                        .IsRequired()
-                        .HasMaxLength(256)
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateTime>("AtUtc")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Changes")
-                        .IsRequired()
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Entity")
-                        .IsRequired()
-                        .HasMaxLength(100)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("EntityId")
-                        .IsRequired()
-                        .HasMaxLength(100)
-                        .HasColumnType("TEXT");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("AtUtc");
-
-                    b.HasIndex("Entity", "EntityId");
-
-                    b.ToTable("AuditEntries");
                 });
 
             modelBuilder.Entity("ActionPlans.Web.Features.Monitoring.EvidenceContent", b =>
@@ -773,6 +733,33 @@ namespace ActionPlans.Web.Infrastructure.Persistence.Migrations.Sqlite
                         .IsUnique();
 
                     b.ToTable("EvidenceContents");
+                });
+
+            modelBuilder.Entity("ActionPlans.Web.Features.Plans.FrozenVersion", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ActionPlanId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Json")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("Submitted")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ActionPlanId", "Number")
+                        .IsUnique();
+
+                    b.ToTable("FrozenVersions");
                 });
 
             modelBuilder.Entity("ActionPlans.Web.Features.Publishing.PublishedProgressReport", b =>
@@ -870,31 +857,46 @@ namespace ActionPlans.Web.Infrastructure.Persistence.Migrations.Sqlite
                     b.ToTable("Outbox");
                 });
 
-            modelBuilder.Entity("ActionPlans.Web.Features.Plans.FrozenVersion", b =>
+            modelBuilder.Entity("ActionPlans.Web.Infrastructure.Persistence.Auditing.AuditEntry", b =>
                 {
-                    b.Property<int>("Id")
+                    b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
 
-                    b.Property<int>("ActionPlanId")
-                        .HasColumnType("INTEGER");
+                    b.Property<string>("Action")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
 
-                    b.Property<string>("Json")
+                    b.Property<string>("Actor")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("AtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Changes")
                         .IsRequired()
                         .HasColumnType("TEXT");
 
-                    b.Property<int>("Number")
-                        .HasColumnType("INTEGER");
+                    b.Property<string>("Entity")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
 
-                    b.Property<DateOnly>("Submitted")
+                    b.Property<string>("EntityId")
+                        .IsRequired()
+                        .HasMaxLength(100)
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
 
-                    b.HasIndex("ActionPlanId", "Number")
-                        .IsUnique();
+                    b.HasIndex("AtUtc");
 
-                    b.ToTable("FrozenVersions");
+                    b.HasIndex("Entity", "EntityId");
+
+                    b.ToTable("AuditEntries");
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey", b =>
@@ -1224,21 +1226,21 @@ namespace ActionPlans.Web.Infrastructure.Persistence.Migrations.Sqlite
                     b.Navigation("Evidence");
                 });
 
-            modelBuilder.Entity("ActionPlans.Web.Features.Publishing.PublishedProgressReport", b =>
-                {
-                    b.HasOne("ActionPlans.Core.Plans.ActionPlan", null)
-                        .WithMany()
-                        .HasForeignKey("ActionPlanId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
-                });
-
             modelBuilder.Entity("ActionPlans.Web.Features.Plans.FrozenVersion", b =>
                 {
                     b.HasOne("ActionPlans.Core.Plans.ActionPlan", null)
                         .WithMany()
                         .HasForeignKey("ActionPlanId")
                         .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("ActionPlans.Web.Features.Publishing.PublishedProgressReport", b =>
+                {
+                    b.HasOne("ActionPlans.Core.Plans.ActionPlan", null)
+                        .WithMany()
+                        .HasForeignKey("ActionPlanId")
+                        .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });
 
