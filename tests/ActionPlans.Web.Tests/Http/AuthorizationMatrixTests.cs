@@ -266,7 +266,8 @@ public sealed class AuthorizationMatrixTests(RunningService service) : IClassFix
 
     /// <summary>
     /// The demo's published plan and what hangs from it, keyed by the route's literal before the value: an HMPPS
-    /// coordinator, an evidence file on an action assigned to the action owner, and a published progress report.
+    /// coordinator, an evidence file on an action assigned to the action owner, and a published progress report; each
+    /// made once, as the first test to ask finds them missing (the table's test closes the plan's monitoring).
     /// </summary>
     private async Task<IReadOnlyDictionary<string, string>> RouteValuesAsync()
     {
@@ -274,16 +275,20 @@ public sealed class AuthorizationMatrixTests(RunningService service) : IClassFix
         var plan = await service.PlanIdAsync(PlanStatus.Published);
         const string training = "Run a half-day refresher";
         var action = await service.PathOfAsync(training);
-        using (var owner = await service.SignedInClientAsync("owner@demo.test"))
-            Assert.Equal(HttpStatusCode.Redirect, (await owner.SendAsync(action, "Update", ProgressForms.Update("InProgress", ProgressForms.Today, "Registers."), ("registers.pdf", ProgressForms.Pdf))).StatusCode);
-        using (var inspector = await service.SignedInClientAsync("inspector@demo.test"))
+        using var scope = service.Services.CreateScope();
+        var db = scope.ServiceProvider.GetRequiredService<ActionPlansDb>();
+        if (!await db.Evidence.AnyAsync(e => e.FileName != null))
         {
+            using var owner = await service.SignedInClientAsync("owner@demo.test");
+            Assert.Equal(HttpStatusCode.Redirect, (await owner.SendAsync(action, "Update", ProgressForms.Update("InProgress", ProgressForms.Today, "Registers."), ("registers.pdf", ProgressForms.Pdf))).StatusCode);
+        }
+        if (!await db.ProgressReports.AnyAsync())
+        {
+            using var inspector = await service.SignedInClientAsync("inspector@demo.test");
             var token = Browserless.FormFields(await inspector.PageAsync("/sign-in"))["__RequestVerificationToken"];
             var published = await inspector.PostAsync($"/plans/{plan}/progress-report/Publish", new FormUrlEncodedContent(new Dictionary<string, string> { ["__RequestVerificationToken"] = token }));
             Assert.StartsWith($"/plans/{plan}/progress-reports/", published.RedirectPath());
         }
-        using var scope = service.Services.CreateScope();
-        var db = scope.ServiceProvider.GetRequiredService<ActionPlansDb>();
         var inspection = await db.Plans.Where(p => p.Id == plan).Select(p => p.InspectionId).SingleAsync();
         var evidence = await db.Evidence.Where(e => e.FileName != null).MaxAsync(e => e.Id);
         var report = await db.ProgressReports.MaxAsync(r => r.Id);
