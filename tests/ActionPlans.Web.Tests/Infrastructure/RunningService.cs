@@ -13,15 +13,25 @@ public sealed class RunningService : IAsyncLifetime, IAsyncDisposable
     private readonly string _folder;
     private readonly IReadOnlyDictionary<string, string?> _settings;
     private readonly bool _ownsFolder;
+    private readonly TimeProvider? _clock;
     private WebApplication? _app;
 
     public RunningService() : this(Path.Combine(Path.GetTempPath(), $"actionplans-web-{Guid.NewGuid():N}"), new Dictionary<string, string?>(), ownsFolder: true) { }
 
-    private RunningService(string folder, IReadOnlyDictionary<string, string?> settings, bool ownsFolder)
+    private RunningService(string folder, IReadOnlyDictionary<string, string?> settings, bool ownsFolder, TimeProvider? clock = null)
     {
         _folder = folder;
         _settings = settings;
         _ownsFolder = ownsFolder;
+        _clock = clock;
+    }
+
+    /// <summary>The service with the demo on a database of its own, telling the time by <paramref name="clock"/>, removed when disposed.</summary>
+    public static async Task<RunningService> WithClockAsync(TimeProvider clock)
+    {
+        var service = new RunningService(Path.Combine(Path.GetTempPath(), $"actionplans-web-{Guid.NewGuid():N}"), new Dictionary<string, string?>(), ownsFolder: true, clock);
+        await service.InitializeAsync();
+        return service;
     }
 
     /// <summary>
@@ -62,7 +72,7 @@ public sealed class RunningService : IAsyncLifetime, IAsyncDisposable
             ["RateLimits:SignIn"] = "100000",
         };
         foreach (var (key, value) in _settings) settings[key] = value;
-        _app = ServiceApp.Build(["--urls", "http://127.0.0.1:0"], settings);
+        _app = ServiceApp.Build(["--urls", "http://127.0.0.1:0"], settings, _clock);
         await ServiceApp.PrepareAsync(_app);
         await _app.StartAsync();
         var address = _app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();

@@ -11,6 +11,8 @@ internal sealed class ImportedDocumentMapping : IEntityTypeConfiguration<Importe
         d.Property(x => x.FileName).HasMaxLength(260);
         d.Property(x => x.Sha256).HasMaxLength(64);
         d.HasIndex(x => x.Sha256).IsUnique();
+        // A plan's page and its entity tag look up the document it was imported from.
+        d.HasIndex(x => x.PlanId);
         d.Property(x => x.ImportedBy).HasMaxLength(256);
     }
 }

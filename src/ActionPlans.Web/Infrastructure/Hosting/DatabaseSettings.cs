@@ -37,16 +37,18 @@ public sealed record DatabaseSettings(DatabaseProvider Provider, string Connecti
         return new DatabaseSettings(provider, Check(provider, connection));
     }
 
-    /// <summary>Registers the provider's context as the service's ActionPlansDb.</summary>
+    /// <summary>Registers the provider's context as the service's ActionPlansDb, with the interceptors the container has.</summary>
     public void Register(IServiceCollection services)
     {
         if (Provider == DatabaseProvider.Sqlite)
             // SQLite changes a foreign key by rebuilding its table with foreign keys off, which it cannot do inside a
             // transaction; EF warns of it on every such migration, and the warning would land in a verb's output.
-            services.AddDbContext<ActionPlansDb, SqliteActionPlansDb>(o => o.UseSqlite(ConnectionString)
-                .ConfigureWarnings(w => w.Ignore(Microsoft.EntityFrameworkCore.Diagnostics.RelationalEventId.NonTransactionalMigrationOperationWarning)));
+            services.AddDbContext<ActionPlansDb, SqliteActionPlansDb>((s, o) => o.UseSqlite(ConnectionString)
+                .ConfigureWarnings(w => w.Ignore(Microsoft.EntityFrameworkCore.Diagnostics.RelationalEventId.NonTransactionalMigrationOperationWarning))
+                .AddInterceptors(s.GetServices<Microsoft.EntityFrameworkCore.Diagnostics.IInterceptor>()));
         else
-            services.AddDbContext<ActionPlansDb, PostgresActionPlansDb>(o => o.UseNpgsql(PooledWithKeepalive(ConnectionString)));
+            services.AddDbContext<ActionPlansDb, PostgresActionPlansDb>((s, o) => o.UseNpgsql(PooledWithKeepalive(ConnectionString))
+                .AddInterceptors(s.GetServices<Microsoft.EntityFrameworkCore.Diagnostics.IInterceptor>()));
     }
 
     /// <summary>

@@ -7,6 +7,7 @@ using ActionPlans.Web.Infrastructure.Persistence;
 using ActionPlans.Web.Infrastructure.Persistence.Auditing;
 using ActionPlans.Web.Features.Monitoring;
 using ActionPlans.Web.Features.Monitoring.Standings;
+using ActionPlans.Web.Features.Publishing;
 using ActionPlans.Web.Features.Reminders;
 using ActionPlans.Web.Infrastructure.Email;
 using Microsoft.AspNetCore.Authorization;
@@ -25,7 +26,8 @@ public static class ServiceApp
 
     /// <param name="args">Command-line arguments; "--no-demo" starts with an empty database.</param>
     /// <param name="settings">Settings that win over every other source (used by tests).</param>
-    public static WebApplication Build(string[] args, IReadOnlyDictionary<string, string?>? settings = null)
+    /// <param name="clock">The service's clock; the system's unless a test sets the day.</param>
+    public static WebApplication Build(string[] args, IReadOnlyDictionary<string, string?>? settings = null, TimeProvider? clock = null)
     {
         var noDemo = args.Contains(ServiceArguments.NoDemo);
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions
@@ -52,7 +54,7 @@ public static class ServiceApp
         builder.Services.AddHttpContextAccessor();
         builder.Services.AddScoped<IAuditActor, RequestAuditActor>();
         UkClock.EnsureZone();
-        builder.Services.AddSingleton(TimeProvider.System);
+        builder.Services.AddSingleton(clock ?? TimeProvider.System);
         builder.Services.AddSingleton(DeliverySettings.From(builder.Configuration));
         var security = SecuritySettings.From(builder.Configuration, DemoOn(builder.Configuration));
         builder.Services.AddSingleton(security);
@@ -107,6 +109,7 @@ public static class ServiceApp
             o.RootDirectory = "/Features";
             o.Conventions.AuthorizeFolder("/Admin", Role.Administrator);
             RateLimits.Apply(o.Conventions);
+            PublicPages.Apply(o.Conventions);
         }).AddRazorPagesOptions(o =>
             {
                 o.Conventions.ConfigureFilter(new Microsoft.AspNetCore.Mvc.AutoValidateAntiforgeryTokenAttribute());
@@ -114,6 +117,8 @@ public static class ServiceApp
             })
             // Pages validate their fields themselves, with GOV.UK wording; an absent optional list is not an error.
             .AddMvcOptions(o => o.SuppressImplicitRequiredAttributeForNonNullableReferenceTypes = true);
+        builder.Services.AddSingleton<Microsoft.AspNetCore.Mvc.ViewFeatures.ITempDataProvider, QuietTempData>();
+        builder.Services.AddPublicPages();
         builder.Services.AddOpenApi();
         builder.Services.AddHealthChecks().AddDbContextCheck<ActionPlansDb>("database");
         builder.Services.AddScoped<DemoData>();
@@ -135,6 +140,8 @@ public static class ServiceApp
         app.UseMiddleware<TwoFactorGate>();
         app.UseRateLimiter();
         app.UseAuthorization();
+        // After authentication, so that a signed-in request is never answered from, nor kept in, the public copy.
+        app.UseOutputCache();
         if (database.Provider == DatabaseProvider.Postgres) app.UseMiddleware<ReconnectAfterDatabaseRestart>();
         app.MapHealthChecks("/health", new HealthCheckOptions()).AllowAnonymous();
         app.MapRazorPages();

@@ -745,6 +745,8 @@ namespace ActionPlans.Web.Infrastructure.Persistence.Migrations.Postgres
 
                     b.HasKey("Id");
 
+                    b.HasIndex("PlanId");
+
                     b.HasIndex("Sha256")
                         .IsUnique();
 

@@ -710,6 +710,8 @@ namespace ActionPlans.Web.Infrastructure.Persistence.Migrations.Sqlite
 
                     b.HasKey("Id");
 
+                    b.HasIndex("PlanId");
+
                     b.HasIndex("Sha256")
                         .IsUnique();
 
