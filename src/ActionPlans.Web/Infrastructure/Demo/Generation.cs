@@ -53,7 +53,7 @@ public sealed class Generation(ActionPlansDb db, UserManager<ServiceUser> users,
         var organisations = await OrganisationsAsync(cancellation);
         var providers = GeneratedWording.Providers.Select(p => organisations[p.Name]).ToList();
         var bodies = GeneratedWording.AddressedBodies.Select(b => organisations[b.Name]).ToList();
-        var accounts = await AccountsAsync(providers);
+        var accounts = await AccountsAsync(providers, cancellation);
         var busy = accounts[providers[0]].Coordinator.Id;
         var room = Math.Max(0, InventedPlans.BusyCoordinatorActions - await db.Actions.CountAsync(a => a.AssignedTo == busy, cancellation));
 
@@ -144,44 +144,56 @@ public sealed class Generation(ActionPlansDb db, UserManager<ServiceUser> users,
         return known;
     }
 
-    /// <summary>A coordinator and an action owner for each provider and one inspector, all with <see cref="Password"/>; existing ones are kept.</summary>
-    private async Task<Dictionary<Organisation, ProviderAccounts>> AccountsAsync(IReadOnlyList<Organisation> providers)
+    /// <summary>
+    /// A coordinator and an action owner for each provider and one inspector, all with <see cref="Password"/>; existing
+    /// ones are kept. New ones are written in bulk with their roles (Identity's rows are not audited either way).
+    /// </summary>
+    private async Task<Dictionary<Organisation, ProviderAccounts>> AccountsAsync(IReadOnlyList<Organisation> providers, CancellationToken cancellation)
     {
-        // One hash serves every account: the salt is inside it, and hashing is slow on purpose.
-        var hash = users.PasswordHasher.HashPassword(new ServiceUser(), Password);
+        var wanted = providers.SelectMany(p => new[]
+            {
+                (Email: CoordinatorEmail(p.Name), Name: $"Coordinator of {p.Name}", Role: Role.Coordinator, Organisation: (int?)p.Id),
+                (Email: OwnerEmail(p.Name), Name: $"Action owner at {p.Name}", Role: Role.ActionOwner, Organisation: (int?)p.Id),
+            })
+            .Append((Email: InspectorEmail, Name: "Generated Inspector", Role: Role.Inspector, Organisation: null))
+            .ToList();
+        var emails = wanted.Select(w => users.NormalizeEmail(w.Email)).ToList();
+        var existing = await db.Users.AsNoTracking().Where(u => emails.Contains(u.NormalizedEmail!)).ToDictionaryAsync(u => u.NormalizedEmail!, cancellation);
+        var missing = wanted.Where(w => !existing.ContainsKey(users.NormalizeEmail(w.Email))).ToList();
+        if (missing.Count > 0)
+        {
+            foreach (var role in missing.Select(m => m.Role).Distinct()) await Roles.EnsureAsync(services, role);
+            var roleIds = await db.Roles.AsNoTracking().ToDictionaryAsync(r => r.Name!, r => r.Id, cancellation);
+            // One hash serves every account: the salt is inside it, and hashing is slow on purpose.
+            var hash = users.PasswordHasher.HashPassword(new ServiceUser(), Password);
+            var made = missing.Select(m => (m.Role, User: new ServiceUser
+            {
+                // The id follows from the address, so the same seed assigns actions to the same ids in any database.
+                Id = new Guid(MD5.HashData(Encoding.UTF8.GetBytes(m.Email))).ToString(),
+                UserName = m.Email, NormalizedUserName = users.NormalizeName(m.Email),
+                Email = m.Email, NormalizedEmail = users.NormalizeEmail(m.Email), EmailConfirmed = true,
+                DisplayName = m.Name, OrganisationId = m.Organisation, PasswordHash = hash, LockoutEnabled = true,
+                SecurityStamp = Convert.ToHexString(RandomNumberGenerator.GetBytes(16)),
+            })).ToList();
+            var accountTable = new EntityTable(db, typeof(ServiceUser));
+            var roleTable = new EntityTable(db, typeof(IdentityUserRole<string>));
+            await using var transaction = await db.Database.BeginTransactionAsync(cancellation);
+            await accountTable.WriteAsync(db, made.Select(m => accountTable.Row(m.User)), cancellation);
+            await roleTable.WriteAsync(db, made.Select(m => roleTable.Row(new IdentityUserRole<string> { UserId = m.User.Id, RoleId = roleIds[m.Role] })), cancellation);
+            await transaction.CommitAsync(cancellation);
+            foreach (var (_, user) in made) existing[user.NormalizedEmail!] = user;
+        }
+
         var accounts = new Dictionary<Organisation, ProviderAccounts>();
         foreach (var provider in providers)
-        {
-            var slug = GeneratedWording.Slug(provider.Name);
-            accounts[provider] = new ProviderAccounts(
-                await AccountAsync(CoordinatorEmail(provider.Name), $"Coordinator of {provider.Name}", Role.Coordinator, provider.Id, hash),
-                await AccountAsync(OwnerEmail(provider.Name), $"Action owner at {provider.Name}", Role.ActionOwner, provider.Id, hash));
-        }
-        await AccountAsync(InspectorEmail, "Generated Inspector", Role.Inspector, null, hash);
+            accounts[provider] = new ProviderAccounts(Account(CoordinatorEmail(provider.Name)), Account(OwnerEmail(provider.Name)));
         return accounts;
-    }
 
-    private async Task<GeneratedAccount> AccountAsync(string email, string name, string role, int? organisation, string hash)
-    {
-        var user = await users.FindByEmailAsync(email);
-        if (user is null)
+        GeneratedAccount Account(string email)
         {
-            // The id follows from the address, so the same seed assigns actions to the same ids in any database.
-            user = new ServiceUser
-            {
-                Id = new Guid(MD5.HashData(Encoding.UTF8.GetBytes(email))).ToString(),
-                UserName = email, Email = email, EmailConfirmed = true, DisplayName = name, OrganisationId = organisation, PasswordHash = hash,
-            };
-            await Roles.EnsureAsync(services, role);
-            Require(await users.CreateAsync(user), email);
-            Require(await users.AddToRoleAsync(user, role), email);
+            var user = existing[users.NormalizeEmail(email)];
+            return new GeneratedAccount(user.Id, email, user.DisplayName);
         }
-        return new GeneratedAccount(user.Id, email, user.DisplayName);
-    }
-
-    private static void Require(IdentityResult result, string email)
-    {
-        if (!result.Succeeded) throw new InvalidOperationException($"The account {email} could not be made: {string.Join(" ", result.Errors.Select(e => e.Description))}");
     }
 
     private static async Task<int> NextIdAsync(ActionPlansDb db, string table, CancellationToken cancellation)
