@@ -15,7 +15,13 @@ public sealed record ActionStanding(
     TargetDate Agreed,
     TargetDate Current,
     IReadOnlyList<TargetRevision> Revisions,
-    UpdateContent? Latest);
+    UpdateContent? Latest)
+{
+    /// <summary>How the action of this record stood on <paramref name="date"/>, from what was recorded by then.</summary>
+    public static ActionStanding Of(ActionProgress record, DateOnly date, DueSoonWindow? window = null) =>
+        new(record.Action, record.AsAt(date, window), record.Agreed, record.TargetAsAt(date),
+            record.Revisions.Where(r => r.On <= date).ToList(), record.Updates.LastOrDefault(r => r.On <= date));
+}
 
 /// <summary>One recommendation's response and actions on a day, summed.</summary>
 public sealed record RecommendationDelivery(Recommendation Recommendation, Response Response, IReadOnlyList<ActionStanding> Actions, DeliverySummary Summary);
@@ -51,10 +57,9 @@ public sealed class PlanDelivery
             var actions = response.Actions.OrderBy(a => a.Position).Select(action =>
             {
                 var record = new ActionProgress(plan, action);
-                var delivery = record.AsAt(date, window);
-                counted.Add((delivery, record.PlannedFor(date)));
-                return new ActionStanding(action, delivery, record.Agreed, record.TargetAsAt(date),
-                    record.Revisions.Where(r => r.On <= date).ToList(), record.Updates.LastOrDefault(r => r.On <= date));
+                var standing = ActionStanding.Of(record, date, window);
+                counted.Add((standing.Delivery, record.PlannedFor(date)));
+                return standing;
             }).ToList();
             return new RecommendationDelivery(response.Recommendation, response, actions, DeliverySummary.Of(actions.Select(a => a.Delivery)));
         }).ToList();

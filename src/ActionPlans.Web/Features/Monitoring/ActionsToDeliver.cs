@@ -55,12 +55,22 @@ public sealed class ActionsToDeliver
         var page = await _standings.Where(s => states.Contains(s.State))
             .OrderBy(s => s.PlannedIn == null).ThenBy(s => s.PlannedIn).ThenBy(s => s.From).ThenBy(s => s.ActionId)
             .Skip(skip).Take(take).Select(s => new { s.ActionId, s.PlanId }).ToListAsync(cancellation);
+        // Only the page's actions are read with their records, and their plans without theirs.
         var planIds = page.Select(p => p.PlanId).Distinct().ToList();
-        var plans = await _db.Plans.WithDeliveryRecord().AsNoTrackingWithIdentityResolution().Where(p => planIds.Contains(p.Id)).ToListAsync(cancellation);
-        var standings = plans.Select(plan => PlanDelivery.AsAt(plan, _date, _window))
-            .SelectMany(delivery => delivery.Recommendations.SelectMany(r => r.Actions.Select(a =>
-                new ActionToDeliver(delivery.Plan.Id, delivery.Plan.Inspection.Provider.Name, r.Recommendation.Number, a))))
-            .ToDictionary(a => a.Standing.Action.Id);
+        var actionIds = page.Select(p => p.ActionId).ToList();
+        var plans = await _db.Plans.AsNoTracking().Include(p => p.Inspection).ThenInclude(i => i.Provider)
+            .Where(p => planIds.Contains(p.Id)).ToDictionaryAsync(p => p.Id, cancellation);
+        var actions = await _db.Actions.AsNoTracking().Include(a => a.Updates).ThenInclude(u => u.Evidence).Include(a => a.Revisions)
+            .Where(a => actionIds.Contains(a.Id)).AsSplitQuery().ToListAsync(cancellation);
+        var responseIds = actions.Select(a => a.ResponseId).Distinct().ToList();
+        var numbers = await _db.Responses.Where(r => responseIds.Contains(r.Id))
+            .Select(r => new { r.Id, r.Recommendation.Number }).ToDictionaryAsync(r => r.Id, r => r.Number, cancellation);
+        var planOf = page.ToDictionary(p => p.ActionId, p => p.PlanId);
+        var standings = actions.ToDictionary(a => a.Id, a =>
+        {
+            var plan = plans[planOf[a.Id]];
+            return new ActionToDeliver(plan.Id, plan.Inspection.Provider.Name, numbers[a.ResponseId], ActionStanding.Of(new ActionProgress(plan, a), _date, _window));
+        });
         return [.. page.Where(p => standings.ContainsKey(p.ActionId)).Select(p => standings[p.ActionId])];
     }
 }
