@@ -92,8 +92,7 @@ public sealed class StoredStandingsTests(ThrowawayPostgres postgres)
                 Assert.Equal(Counts(DeliverySummary.Combine(group.Select(p => p.Summary))), Counts(perProvider[group.Key]));
 
             var series = await DeliveryFigures.SeriesAsync(db, day);
-            var sum = DeliverySeries.Sum(judged.Select(p => p.Series).ToList(), day);
-            Assert.True(sum.Months.SequenceEqual(series.Months), $"{day}: {string.Join(",", sum.Months.Take(3))} .. {sum.Months[^1]} vs {string.Join(",", series.Months.Take(3))} .. {series.Months[^1]}; {sum.Months.Count} vs {series.Months.Count}; first diff {sum.Months.Zip(series.Months).FirstOrDefault(z => z.First != z.Second)}");
+            Assert.Equal(DeliverySeries.Sum(judged.Select(p => p.Series).ToList(), day).Months, series.Months);
 
             var page = delivered.Take(4).Select(p => p.Id).ToList();
             var perPlan = await DeliveryFigures.PerPlanAsync(db, page, day);

@@ -104,7 +104,8 @@ public sealed class NationalListsTests(RunningService service) : IClassFixture<R
 
         var filtered = await client.PageAsync("/?provider=Saltmere+CRC&delivery=Overdue");
         Assert.Equal(Plans / 4, filtered.QuerySelectorAll("table.app-published-plans tbody tr").Length);
-        Assert.Empty(await client.PageAsync("/?provider=Saltmere+CRC&delivery=Delivered") is var none ? none.QuerySelectorAll("table.app-published-plans tbody tr") : null!);
+        var none = await client.PageAsync("/?provider=Saltmere+CRC&delivery=Delivered");
+        Assert.Empty(none.QuerySelectorAll("table.app-published-plans tbody tr"));
     }
 
     [Fact]
