@@ -39,7 +39,8 @@ public sealed class StoredStandingsTests(ThrowawayPostgres postgres)
         }
         await AssertAgreesAsync(database, random, days: 40);
 
-        // Saved through the pages' own path: an update and a revision on some actions, and a draft plan accepted.
+        // Saved through the pages' own path: an update and a revision on some actions, an accepted plan published and a
+        // submitted one accepted.
         await using (var db = database.Open("owner@test"))
         {
             var ids = await db.Actions.OrderBy(a => a.Id).Select(a => new { a.Id, PlanId = db.Responses.Where(r => r.Id == a.ResponseId).Select(r => r.ActionPlanId).First() }).ToListAsync();
@@ -52,6 +53,8 @@ public sealed class StoredStandingsTests(ThrowawayPostgres postgres)
                 else tracked.Progress.Record(new UpdateContent(Today, DeliveryStatus.Completed, "Done.", "owner@test", Today.AddDays(-3)), Today);
                 await db.SaveChangesAsync();
             }
+            var accepted = await db.Plans.FirstAsync(p => p.Status == PlanStatus.Accepted);
+            accepted.Publish();
             var draft = await db.Plans.FirstAsync(p => p.Status == PlanStatus.Submitted);
             draft.Accept();
             await db.SaveChangesAsync();
@@ -80,6 +83,10 @@ public sealed class StoredStandingsTests(ThrowawayPostgres postgres)
         await using var db = database.Open("reader@test");
         var plans = await db.Plans.WithDeliveryRecord().AsNoTrackingWithIdentityResolution().ToListAsync();
         var delivered = plans.Where(p => p.IsBeingDelivered).ToList();
+        var plansPerProvider = await DeliveryFigures.PlansPerProviderAsync(db);
+        Assert.Equal(delivered.CountBy(p => p.Inspection.ProviderId).OrderBy(c => c.Key), plansPerProvider.OrderBy(c => c.Key));
+        var publishedPerProvider = await DeliveryFigures.PublishedPlansPerProviderAsync(db);
+        Assert.Equal(plans.Where(p => p.Status == PlanStatus.Published).CountBy(p => p.Inspection.ProviderId).OrderBy(c => c.Key), publishedPerProvider.OrderBy(c => c.Key));
         foreach (var day in Enumerable.Range(0, days).Select(_ => new DateOnly(2018, 12, 1).AddDays(random.Next(0, 365 * 6))).Append(Today))
         {
             var judged = delivered.Select(p => PlanDelivery.AsAt(p, day, window)).ToList();

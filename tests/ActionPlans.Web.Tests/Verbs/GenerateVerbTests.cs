@@ -6,6 +6,7 @@ using ActionPlans.Core;
 using ActionPlans.Core.Plans;
 using ActionPlans.Core.Progress;
 using ActionPlans.Core.TargetDates;
+using ActionPlans.Web.Features.Monitoring.Standings;
 using ActionPlans.Web.Infrastructure.Demo;
 using ActionPlans.Web.Infrastructure.Persistence;
 using ActionPlans.Web.Tests.Infrastructure;
@@ -130,6 +131,39 @@ public sealed partial class GenerateVerbTests(ThrowawayPostgres postgres)
         Assert.Equal(HttpStatusCode.Redirect, (await assignee.SignInAsync(busiest, Generation.Password)).StatusCode);
         var mine = await assignee.PageAsync("/my-actions");
         Assert.Contains(mine.QuerySelectorAll("main a"), e => assigned.Contains(e.TextContent.Trim()));
+    }
+
+    [Theory]
+    [InlineData("Sqlite")]
+    [InlineData("Postgres")]
+    public async Task What_the_generator_writes_for_the_national_views_is_what_working_it_out_again_gives(string provider)
+    {
+        await using var database = await TestDatabase.CreateAsync(provider, postgres);
+        await GenerateAsync(database, 30, seed: 7);
+        var written = await CountedAsync(database);
+        await using (var db = database.Open("reader"))
+            await StandingProjection.RebuildAsync(db, new DueSoonWindow(DueSoonWindow.DefaultDays));
+        var rebuilt = await CountedAsync(database);
+
+        Assert.Equal(rebuilt.Standings, written.Standings);
+        Assert.Equal(rebuilt.Plans, written.Plans);
+        Assert.Equal(rebuilt.Tallies, written.Tallies);
+        Assert.Contains(written.Standings, s => s.EndsWith("|assigned", StringComparison.Ordinal));
+        Assert.NotEmpty(written.Plans);
+    }
+
+    /// <summary>The standings, delivered plans and tallies as lines, so that two sets can be compared in full.</summary>
+    private static async Task<(List<string> Standings, List<string> Plans, List<string> Tallies)> CountedAsync(TestDatabase database)
+    {
+        await using var db = database.Open("reader");
+        var assignees = await db.Actions.Where(a => a.AssignedTo != null).ToDictionaryAsync(a => a.Id, a => a.AssignedTo);
+        var standings = (await db.Set<StoredStanding>().AsNoTracking().OrderBy(s => s.ActionId).ThenBy(s => s.From).ToListAsync())
+            .Select(s => $"{s.ActionId}|{s.PlanId}|{s.ProviderId}|{s.From}|{s.Until}|{s.State}|{s.PlannedIn}|{s.CompletedIn}|"
+                + (s.AssignedTo is null ? "" : s.AssignedTo == assignees[s.ActionId] ? "assigned" : "another")).ToList();
+        var plans = (await db.Set<DeliveredPlan>().AsNoTracking().OrderBy(d => d.PlanId).ToListAsync()).Select(d => $"{d.PlanId}|{d.ProviderId}|{d.ChartStart}").ToList();
+        var tallies = (await db.Set<DeliveryTally>().AsNoTracking().Where(t => t.Change != 0).ToListAsync())
+            .Select(t => $"{t.Span}|{t.Start}|{t.Measure}|{t.ProviderId}|{t.Key}|{t.Change}").Order(StringComparer.Ordinal).ToList();
+        return (standings, plans, tallies);
     }
 
     [Theory]

@@ -29,10 +29,7 @@ public sealed class ActionsToDeliver
 
     /// <summary>The actions assigned to one account.</summary>
     public static ActionsToDeliver AssignedTo(ActionPlansDb db, string account, DateOnly date, DueSoonWindow window) =>
-        new(db, from s in db.Set<StoredStanding>().InForceOn(date)
-                join a in db.Actions on s.ActionId equals a.Id
-                where a.AssignedTo == account
-                select s, date, window);
+        new(db, db.Set<StoredStanding>().Where(s => s.AssignedTo == account).InForceOn(date), date, window);
 
     /// <summary>The actions an organisation's coordinators answer for: every action of its own plans, and those under recommendations addressed to it.</summary>
     public static ActionsToDeliver OfOrganisation(ActionPlansDb db, int organisation, DateOnly date, DueSoonWindow window) =>
@@ -47,30 +44,22 @@ public sealed class ActionsToDeliver
         await _standings.GroupBy(s => s.State).Select(g => new { g.Key, Count = g.Count() }).ToDictionaryAsync(g => g.Key, g => g.Count, cancellation);
 
     /// <summary>
-    /// A page of those in these states, by the month each is planned for (none last), then the day it entered its
-    /// state: for an overdue action, the one overdue longest of those planned the same month comes first.
+    /// A page of those in each of these sets of states, by the month each is planned for (none last), then the day it
+    /// entered its state: for an overdue action, the one overdue longest of those planned the same month comes first.
+    /// The pages' actions are then read with their records together.
     /// </summary>
-    public async Task<IReadOnlyList<ActionToDeliver>> PageAsync(IReadOnlyCollection<DeliveryState> states, int skip, int take, CancellationToken cancellation = default)
+    public async Task<IReadOnlyList<IReadOnlyList<ActionToDeliver>>> PagesAsync(IReadOnlyList<(IReadOnlyCollection<DeliveryState> States, int Skip, int Take)> pages, CancellationToken cancellation = default)
     {
-        var page = await _standings.Where(s => states.Contains(s.State))
-            .OrderBy(s => s.PlannedIn == null).ThenBy(s => s.PlannedIn).ThenBy(s => s.From).ThenBy(s => s.ActionId)
-            .Skip(skip).Take(take).Select(s => new { s.ActionId, s.PlanId }).ToListAsync(cancellation);
-        // Only the page's actions are read with their records, and their plans without theirs.
-        var planIds = page.Select(p => p.PlanId).Distinct().ToList();
-        var actionIds = page.Select(p => p.ActionId).ToList();
-        var plans = await _db.Plans.AsNoTracking().Include(p => p.Inspection).ThenInclude(i => i.Provider)
-            .Where(p => planIds.Contains(p.Id)).ToDictionaryAsync(p => p.Id, cancellation);
-        var actions = await _db.Actions.AsNoTracking().Include(a => a.Updates).ThenInclude(u => u.Evidence).Include(a => a.Revisions)
-            .Where(a => actionIds.Contains(a.Id)).AsSplitQuery().ToListAsync(cancellation);
-        var responseIds = actions.Select(a => a.ResponseId).Distinct().ToList();
-        var numbers = await _db.Responses.Where(r => responseIds.Contains(r.Id))
-            .Select(r => new { r.Id, r.Recommendation.Number }).ToDictionaryAsync(r => r.Id, r => r.Number, cancellation);
-        var planOf = page.ToDictionary(p => p.ActionId, p => p.PlanId);
-        var standings = actions.ToDictionary(a => a.Id, a =>
+        var found = new List<List<(int ActionId, int PlanId)>>();
+        foreach (var (states, skip, take) in pages)
         {
-            var plan = plans[planOf[a.Id]];
-            return new ActionToDeliver(plan.Id, plan.Inspection.Provider.Name, numbers[a.ResponseId], ActionStanding.Of(new ActionProgress(plan, a), _date, _window));
-        });
-        return [.. page.Where(p => standings.ContainsKey(p.ActionId)).Select(p => standings[p.ActionId])];
+            var page = await _standings.Where(s => states.Contains(s.State))
+                .OrderBy(s => s.PlannedIn == null).ThenBy(s => s.PlannedIn).ThenBy(s => s.From).ThenBy(s => s.ActionId)
+                .Skip(skip).Take(take).Select(s => new { s.ActionId, s.PlanId }).ToListAsync(cancellation);
+            found.Add([.. page.Select(p => (p.ActionId, p.PlanId))]);
+        }
+        var records = await _db.ActionsOnRecordAsync([.. found.SelectMany(f => f)], cancellation);
+        return [.. found.Select(page => (IReadOnlyList<ActionToDeliver>)[.. page.Where(p => records.ContainsKey(p.ActionId)).Select(p => records[p.ActionId]).Select(r =>
+            new ActionToDeliver(r.Plan.Id, r.Plan.Inspection.Provider.Name, r.Recommendation, ActionStanding.Of(r.Progress, _date, _window)))])];
     }
 }

@@ -36,8 +36,7 @@ public sealed class DeliveryOverview
     public static async Task<DeliveryOverview> AsAtAsync(ActionPlansDb db, DateOnly date, int? plansPage, int? overduePage, CancellationToken cancellation = default)
     {
         var perProvider = await DeliveryFigures.PerProviderAsync(db, date, cancellation);
-        var planCounts = await db.Plans.BeingDelivered().GroupBy(p => p.Inspection.ProviderId)
-            .Select(g => new { Provider = g.Key, Plans = g.Count() }).ToDictionaryAsync(g => g.Provider, g => g.Plans, cancellation);
+        var planCounts = await DeliveryFigures.PlansPerProviderAsync(db, cancellation);
         var providerIds = planCounts.Keys.ToList();
         var organisations = await db.Organisations.AsNoTracking().Where(o => providerIds.Contains(o.Id)).ToListAsync(cancellation);
         var providers = organisations
@@ -47,12 +46,8 @@ public sealed class DeliveryOverview
         var summary = DeliverySummary.Combine(providers.Select(p => p.Summary));
 
         var plans = ListPage.Of(plansPage, PlansPerPage, planCounts.Values.Sum());
-        var rows = await db.Plans.BeingDelivered()
-            // Newest report first, read along the index on the publication day: ordering by provider would sort every plan each time.
-            .OrderByDescending(p => p.Inspection.Published).ThenByDescending(p => p.Id)
-            .Skip(plans.Skip).Take(plans.Size)
-            .Select(p => new { p.Id, Provider = p.Inspection.Provider.Name, p.Inspection.Published, p.Closed })
-            .ToListAsync(cancellation);
+        var rows = await db.Plans.BeingDelivered().NewestReportFirstAsync(db.Inspections, plans.Skip, plans.Size,
+            p => new { p.Id, Provider = p.Inspection.Provider.Name, p.Inspection.Published, p.Closed }, r => r.Id, cancellation);
         var planSummaries = await DeliveryFigures.PerPlanAsync(db, rows.Select(r => r.Id).ToList(), date, cancellation);
 
         var overdue = ListPage.Of(overduePage, OverduePerPage, summary.Count(DeliveryState.Overdue));

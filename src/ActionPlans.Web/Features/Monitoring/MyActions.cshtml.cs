@@ -56,14 +56,14 @@ public sealed class MyActionsModel(ActionPlansDb db, TimeProvider clock, Deliver
             : ActionsToDeliver.AssignedTo(db, viewer.UserId ?? "", AsAt.Date, delivery.DueSoon);
         var counts = await actions.CountsAsync(HttpContext.RequestAborted);
         Total = counts.Values.Sum();
-        var grouped = new List<(string, string, ListPage, IReadOnlyList<ActionToDeliver>)>();
+        var shown = new List<(string Heading, string Key, ListPage Page, DeliveryState[] States)>();
         foreach (var (heading, key, states) in Groups)
         {
             var count = states.Sum(s => counts.GetValueOrDefault(s));
             if (count == 0) continue;
-            var page = ListPage.Of(int.TryParse(Request.Query[key], out var asked) ? asked : null, PerGroupPage, count);
-            grouped.Add((heading, key, page, await actions.PageAsync(states, page.Skip, page.Size, HttpContext.RequestAborted)));
+            shown.Add((heading, key, ListPage.Of(int.TryParse(Request.Query[key], out var asked) ? asked : null, PerGroupPage, count), states));
         }
-        Grouped = grouped;
+        var pages = await actions.PagesAsync([.. shown.Select(g => ((IReadOnlyCollection<DeliveryState>)g.States, g.Page.Skip, g.Page.Size))], HttpContext.RequestAborted);
+        Grouped = [.. shown.Select((g, i) => (g.Heading, g.Key, g.Page, pages[i]))];
     }
 }

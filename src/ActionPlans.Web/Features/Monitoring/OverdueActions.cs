@@ -47,15 +47,8 @@ public static class OverdueActions
     /// <summary>The actions of these periods as their monitoring record tells them on the day, in the periods' order.</summary>
     private static async Task<IReadOnlyList<OverdueAction>> DescribeAsync(ActionPlansDb db, IReadOnlyList<StoredStanding> periods, DateOnly date, CancellationToken cancellation)
     {
-        var planIds = periods.Select(p => p.PlanId).Distinct().ToList();
-        var plans = await db.Plans.WithDeliveryRecord().AsNoTrackingWithIdentityResolution().Where(p => planIds.Contains(p.Id)).ToListAsync(cancellation);
-        var actions = plans.SelectMany(plan => plan.Responses.SelectMany(r => r.Actions.Select(a => (Plan: plan, Response: r, Action: a))))
-            .ToDictionary(x => x.Action.Id);
-        return periods.Where(p => actions.ContainsKey(p.ActionId)).Select(p =>
-        {
-            var (plan, response, action) = actions[p.ActionId];
-            var delivery = new ActionProgress(plan, action).AsAt(date);
-            return new OverdueAction(plan.Id, plan.Inspection.Provider.Name, plan.Inspection.Published, response.Recommendation.Number, action.Text, action.Owner, delivery.Due);
-        }).ToList();
+        var records = await db.ActionsOnRecordAsync([.. periods.Select(p => (p.ActionId, p.PlanId))], cancellation);
+        return [.. periods.Where(p => records.ContainsKey(p.ActionId)).Select(p => records[p.ActionId]).Select(r =>
+            new OverdueAction(r.Plan.Id, r.Plan.Inspection.Provider.Name, r.Plan.Inspection.Published, r.Recommendation, r.Action.Text, r.Action.Owner, r.Progress.AsAt(date).Due))];
     }
 }

@@ -110,6 +110,7 @@ public sealed class Generation(ActionPlansDb db, UserManager<ServiceUser> users,
         }
         // The standings were written with each batch; the tallies are counted from them once, at the end.
         await StandingProjection.RecountAsync(db, window, cancellation);
+        await PlannerStatistics.GatherAsync(db, cancellation);
         return written;
     }
 
@@ -218,6 +219,8 @@ public sealed class Generation(ActionPlansDb db, UserManager<ServiceUser> users,
         // Each action's stored standings (StandingProjection), worked out as the plan is written, keyed by the action's own id.
         private readonly EntityTable _standings = new(db, typeof(StoredStanding));
         private List<object?[]> _standingRows = [];
+        private readonly EntityTable _delivered = new(db, typeof(DeliveredPlan));
+        private List<object?[]> _deliveredRows = [];
 
         private readonly Table _inspections = new(db, typeof(Inspection));
         private readonly Table _standards = new(db, typeof(StandardResult));
@@ -246,9 +249,9 @@ public sealed class Generation(ActionPlansDb db, UserManager<ServiceUser> users,
         /// <summary>The rows added since the last time, table by table in <see cref="All"/>'s order.</summary>
         public List<object?[]>[] Take()
         {
-            var standings = _standingRows;
-            _standingRows = [];
-            return [.. All.Select(t => t.Take()), standings];
+            var (standings, delivered) = (_standingRows, _deliveredRows);
+            (_standingRows, _deliveredRows) = ([], []);
+            return [.. All.Select(t => t.Take()), standings, delivered];
         }
 
         public GeneratedCounts Add(ActionPlan plan, GeneratedCounts counts)
@@ -267,6 +270,12 @@ public sealed class Generation(ActionPlansDb db, UserManager<ServiceUser> users,
                 _previous.Add(previous, ("InspectionId", inspectionId), ("OriginalId", previous.Original is { } original ? _recommendationIds[original] : null));
 
             var planId = _plans.Add(plan, ("InspectionId", inspectionId));
+            if (DeliveredPlan.Of(plan) is { } delivered)
+            {
+                delivered.PlanId = planId;
+                delivered.ProviderId = inspection.Provider.Id;
+                _deliveredRows.Add(_delivered.Row(delivered));
+            }
             int actions = 0, updates = 0, revisions = 0, evidence = 0;
             foreach (var response in plan.Responses)
             {
@@ -277,7 +286,7 @@ public sealed class Generation(ActionPlansDb db, UserManager<ServiceUser> users,
                     var actionId = _actions.Add(action, ("ResponseId", responseId));
                     if (plan.IsBeingDelivered)
                         foreach (var period in new ActionProgress(plan, action).Periods(window))
-                            _standingRows.Add(_standings.Row(StoredStanding.Of(actionId, planId, inspection.Provider.Id, period)));
+                            _standingRows.Add(_standings.Row(StoredStanding.Of(actionId, planId, inspection.Provider.Id, action.AssignedTo, period)));
                     foreach (var update in action.Updates)
                     {
                         updates++;
@@ -316,7 +325,8 @@ public sealed class Generation(ActionPlansDb db, UserManager<ServiceUser> users,
                 await tables[i].Entity.WriteAsync(db, batch[i], cancellation);
                 await CatchUpIdentityAsync(db, tables[i].Entity.Name, cancellation);
             }
-            await _standings.WriteAsync(db, batch[^1], cancellation);
+            await _standings.WriteAsync(db, batch[^2], cancellation);
+            await _delivered.WriteAsync(db, batch[^1], cancellation);
         }
 
         /// <summary>Forgets the batch's recommendations except those the next plans may repeat or judge.</summary>

@@ -235,7 +235,8 @@ internal sealed class InventedPlans(Random random, DateOnly today, IReadOnlyList
             assignee = people.Coordinator;
             _busyRoom--;
         }
-        else assignee = random.NextDouble() switch { < 0.35 => people.Owner, < 0.45 => people.Coordinator, _ => null };
+        // The busy coordinator is given their 5,000 and no more, so that /my-actions is measured at that size.
+        else assignee = random.NextDouble() switch { < 0.35 => people.Owner, < 0.45 => provider == providers[0] ? people.Owner : people.Coordinator, _ => null };
         action.AssignTo(assignee?.Id);
         return assignee;
     }

@@ -159,13 +159,18 @@ public static class ServiceApp
         var db = scope.ServiceProvider.GetRequiredService<ActionPlansDb>();
         try
         {
+            // On PostgreSQL a migration that indexes or fills a table of millions of rows takes minutes, not the query
+            // timeout. SQLite's timeout only bounds waiting for a lock, which should stay short.
+            if (db.Database.IsNpgsql()) db.Database.SetCommandTimeout(TimeSpan.FromMinutes(30));
             await db.Database.MigrateAsync();
+            db.Database.SetCommandTimeout(null);
         }
         catch (Exception e) when (e is not StartupFailure)
         {
             throw new StartupFailure($"Cannot open or migrate the {database.Describe()} named by {DatabaseSettings.ConnectionSetting}: {FirstLine(e)}", e);
         }
         await StandingProjection.EnsureBuiltAsync(db, app.Services.GetRequiredService<DeliverySettings>().DueSoon);
+        await PlannerStatistics.RefreshAsync(db);
         log.LogInformation("Database ready: {Database}", database.Describe());
         if (DemoOn(app.Configuration))
             await scope.ServiceProvider.GetRequiredService<DemoData>().LoadIfEmptyAsync();

@@ -22,6 +22,18 @@ public static class DeliveryFigures
             .ToDictionary(g => g.Key, g => DeliverySummary.Of(g.Select(c => (DeliveryTally.StateOf(c.Key), c.Count))));
     }
 
+    /// <summary>How many plans each provider has being delivered now, from the tallies: one row per provider.</summary>
+    public static Task<IReadOnlyDictionary<int, int>> PlansPerProviderAsync(ActionPlansDb db, CancellationToken cancellation = default) =>
+        PerProviderNowAsync(db, TallyMeasure.Plans, cancellation);
+
+    /// <summary>How many published plans each provider has now, from the tallies.</summary>
+    public static Task<IReadOnlyDictionary<int, int>> PublishedPlansPerProviderAsync(ActionPlansDb db, CancellationToken cancellation = default) =>
+        PerProviderNowAsync(db, TallyMeasure.PublishedPlans, cancellation);
+
+    private static async Task<IReadOnlyDictionary<int, int>> PerProviderNowAsync(ActionPlansDb db, TallyMeasure measure, CancellationToken cancellation) =>
+        (await Counted(db, measure).GroupBy(t => t.ProviderId).Select(g => new { Provider = g.Key, Plans = g.Sum(t => t.Change) })
+            .ToListAsync(cancellation)).Where(g => g.Plans != 0).ToDictionary(g => g.Provider, g => g.Plans);
+
     /// <summary>
     /// Actions planned against completed per month across every plan being delivered, as known on a day: from the
     /// month the first plan was submitted to the later of the day's month and the last month planned.
@@ -35,10 +47,10 @@ public static class DeliveryFigures
         var planned = counts.Where(c => c.Measure == TallyMeasure.Planned && c.Count != 0).ToDictionary(c => c.Key, c => c.Count);
         var completed = counts.Where(c => c.Measure == TallyMeasure.Completed && c.Count != 0).ToDictionary(c => c.Key, c => c.Count);
         // The month each plan's own chart starts (PlanDelivery.ChartStart), the earliest of them.
-        var firstSubmitted = await db.Plans.BeingDelivered().MinAsync(p => p.Submitted ?? p.Inspection.Published, cancellation);
-        var first = StoredStanding.MonthNumber(YearMonth.Of(firstSubmitted ?? day))!.Value;
+        var starts = await Counted(db, TallyMeasure.ChartStarts).GroupBy(t => t.Key).Where(g => g.Sum(t => t.Change) != 0).Select(g => (int?)g.Key).MinAsync(cancellation);
+        var first = starts ?? StoredStanding.MonthNumber(YearMonth.Of(day))!.Value;
         var last = planned.Keys.Append(StoredStanding.MonthNumber(YearMonth.Of(day))!.Value).Max();
-        if (firstSubmitted is null && planned.Count == 0) last = first;
+        if (starts is null && planned.Count == 0) last = first;
         var months = Enumerable.Range(first, Math.Max(last, first) - first + 1)
             .Select(m => new MonthlyDelivery(StoredStanding.Month(m), planned.GetValueOrDefault(m), completed.GetValueOrDefault(m)));
         return DeliverySeries.Of(months, day);
@@ -54,6 +66,10 @@ public static class DeliveryFigures
         var summaries = counts.GroupBy(c => c.PlanId).ToDictionary(g => g.Key, g => DeliverySummary.Of(g.Select(c => (c.State, c.Count))));
         return plans.ToDictionary(p => p, p => summaries.GetValueOrDefault(p) ?? DeliverySummary.Of(Array.Empty<DeliveryState>()));
     }
+
+    /// <summary>The tallies of a measure counted as things are now (<see cref="DeliveryTally.Always"/>).</summary>
+    private static IQueryable<DeliveryTally> Counted(ActionPlansDb db, TallyMeasure measure) =>
+        db.Set<DeliveryTally>().Where(t => t.Span == TallySpan.Year && t.Start == DeliveryTally.Always && t.Measure == measure);
 
     /// <summary>
     /// The tallies whose changes add up to the count on <paramref name="day"/>: whole years before its year, whole

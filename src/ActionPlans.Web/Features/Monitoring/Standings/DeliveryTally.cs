@@ -13,6 +13,15 @@ public enum TallyMeasure
 
     /// <summary>Actions completed in a month (the key is the month number), across all providers.</summary>
     Completed,
+
+    /// <summary>Plans being delivered, per provider (the key is 0), as they are now: a <see cref="TallySpan.Year"/> row starting on <see cref="DeliveryTally.Always"/>.</summary>
+    Plans,
+
+    /// <summary>Published plans, per provider (the key is 0), as they are now.</summary>
+    PublishedPlans,
+
+    /// <summary>Plans being delivered whose chart starts in a month (the key is the month number), across all providers, as they are now.</summary>
+    ChartStarts,
 }
 
 /// <summary>How long a stretch a tally row sums: changes on one day, in one month or in one year.</summary>
@@ -47,6 +56,9 @@ public sealed class DeliveryTally
         (TallySpan.Month, new DateOnly(day.Year, day.Month, 1)),
         (TallySpan.Year, new DateOnly(day.Year, 1, 1)),
     ];
+
+    /// <summary>The start of the one row of a measure counted as things are now, not as at a day: before every year, so every day's sum includes it.</summary>
+    public static readonly DateOnly Always = DateOnly.MinValue;
 
     public static DeliveryState StateOf(int key) => (DeliveryState)key;
 }

@@ -10,7 +10,8 @@ namespace ActionPlans.Web.Features.Monitoring.Standings;
 /// <summary>
 /// Keeps <see cref="StoredStanding"/> and <see cref="DeliveryTally"/> rows true to the monitoring record: every save that
 /// changes an action, an update, a revision, a plan's status or an inspection's provider works the touched actions'
-/// periods out again with <see cref="ActionProgress.Periods"/>, in the save's own transaction.
+/// periods out again with <see cref="ActionProgress.Periods"/>, in the save's own transaction; and each touched plan's
+/// <see cref="DeliveredPlan"/> row, which counts plans per provider.
 /// </summary>
 public static class StandingProjection
 {
@@ -61,6 +62,29 @@ public static class StandingProjection
 
         foreach (var chunk in actions.Chunk(Batch))
             await RefreshActionsAsync(db, chunk, window, cancellation);
+        foreach (var chunk in plans.Chunk(Batch))
+            await RefreshPlansAsync(db, chunk, cancellation);
+    }
+
+    private static async Task RefreshPlansAsync(ActionPlansDb db, int[] ids, CancellationToken cancellation)
+    {
+        var stored = await db.Set<DeliveredPlan>().AsNoTracking().Where(d => ids.Contains(d.PlanId)).ToDictionaryAsync(d => d.PlanId, cancellation);
+        var current = (await db.Plans.AsNoTracking().Include(p => p.Inspection).Where(p => ids.Contains(p.Id)).ToListAsync(cancellation))
+            .Select(DeliveredPlan.Of).OfType<DeliveredPlan>().ToDictionary(d => d.PlanId);
+        var changed = ids.Where(id => !DeliveredPlan.Same(stored.GetValueOrDefault(id), current.GetValueOrDefault(id))).ToList();
+        if (changed.Count == 0) return;
+        var tally = new TallyChanges();
+        foreach (var id in changed)
+        {
+            if (stored.GetValueOrDefault(id) is { } before) tally.Remove(before);
+            if (current.GetValueOrDefault(id) is { } after) tally.Add(after);
+        }
+        await db.Set<DeliveredPlan>().Where(d => changed.Contains(d.PlanId)).ExecuteDeleteAsync(cancellation);
+        var added = changed.Select(id => current.GetValueOrDefault(id)).OfType<DeliveredPlan>().ToList();
+        db.Set<DeliveredPlan>().AddRange(added);
+        await db.SaveChangesAsync(cancellation);
+        foreach (var row in added) db.Entry(row).State = EntityState.Detached;
+        await tally.ApplyAsync(db, cancellation);
     }
 
     private static async Task RefreshActionsAsync(ActionPlansDb db, int[] ids, DueSoonWindow window, CancellationToken cancellation)
@@ -98,7 +122,7 @@ public static class StandingProjection
         !plan.IsBeingDelivered
             ? []
             : plan.Responses.SelectMany(r => r.Actions).SelectMany(action =>
-                new ActionProgress(plan, action).Periods(window).Select(p => StoredStanding.Of(action.Id, plan.Id, plan.Inspection.ProviderId, p)));
+                new ActionProgress(plan, action).Periods(window).Select(p => StoredStanding.Of(action.Id, plan.Id, plan.Inspection.ProviderId, action.AssignedTo, p)));
 
     /// <summary>
     /// Makes sure the standings were worked out with this window, working every one out again if not (a database from
@@ -118,7 +142,9 @@ public static class StandingProjection
         try
         {
             await db.Set<StoredStanding>().ExecuteDeleteAsync(cancellation);
+            await db.Set<DeliveredPlan>().ExecuteDeleteAsync(cancellation);
             var table = new EntityTable(db, typeof(StoredStanding));
+            var delivered = new EntityTable(db, typeof(DeliveredPlan));
             var after = 0;
             while (true)
             {
@@ -127,6 +153,7 @@ public static class StandingProjection
                 after = ids[^1];
                 var plans = await db.Plans.WithDeliveryRecord().AsNoTracking().Where(p => ids.Contains(p.Id)).ToListAsync(cancellation);
                 await table.WriteAsync(db, plans.SelectMany(p => StandingsOf(p, window)).Select(s => table.Row(s)), cancellation);
+                await delivered.WriteAsync(db, plans.Select(DeliveredPlan.Of).OfType<DeliveredPlan>().Select(d => delivered.Row(d)), cancellation);
             }
             await RecountAsync(db, window, cancellation);
             if (own is not null) await own.CommitAsync(cancellation);
@@ -138,7 +165,7 @@ public static class StandingProjection
     }
 
     /// <summary>
-    /// Counts the tallies afresh from the stored standings, read a batch at a time, and records the window they were
+    /// Counts the tallies afresh from the stored standings and delivered plans, read a batch at a time, and records the window they were
     /// worked out with: after a rebuild, or after rows were written round SaveChanges (generated data).
     /// </summary>
     public static async Task RecountAsync(ActionPlansDb db, DueSoonWindow window, CancellationToken cancellation = default)
@@ -154,6 +181,14 @@ public static class StandingProjection
             if (batch.Count == 0) break;
             foreach (var standing in batch) tally.Add(standing);
             last = (batch[^1].ActionId, batch[^1].From);
+        }
+        var afterPlan = 0;
+        while (true)
+        {
+            var batch = await db.Set<DeliveredPlan>().AsNoTracking().Where(d => d.PlanId > afterPlan).OrderBy(d => d.PlanId).Take(20_000).ToListAsync(cancellation);
+            if (batch.Count == 0) break;
+            foreach (var plan in batch) tally.Add(plan);
+            afterPlan = batch[^1].PlanId;
         }
         await db.Set<DeliveryTally>().ExecuteDeleteAsync(cancellation);
         await tally.InsertAsync(db, cancellation);

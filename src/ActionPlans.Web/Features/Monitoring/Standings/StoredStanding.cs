@@ -4,8 +4,9 @@ namespace ActionPlans.Web.Features.Monitoring.Standings;
 
 /// <summary>
 /// One <see cref="StandingPeriod"/> of an action of a plan being delivered, kept so that the database can say how
-/// every action stood on a day: the rows in force on day D are those with <c>From &lt;= D &lt; Until</c>. The plan and
-/// its provider are copied in so that counts group without joins. Worked out from the record, never edited by hand.
+/// every action stood on a day: the rows in force on day D are those with <c>From &lt;= D &lt; Until</c>. The plan, its
+/// provider and the action's assignee are copied in so that counts group, and a person's actions are read, without
+/// joins. Worked out from the record, never edited by hand.
 /// </summary>
 public sealed class StoredStanding
 {
@@ -19,17 +20,21 @@ public sealed class StoredStanding
     public DateOnly Until { get; set; }
     public DeliveryState State { get; set; }
 
+    /// <summary>The account the action is assigned to: a person's actions are one range of an index.</summary>
+    public string? AssignedTo { get; set; }
+
     /// <summary>The month the action counts as planned in on a chart (year × 12 + month − 1); null when it does not.</summary>
     public int? PlannedIn { get; set; }
 
     /// <summary>The month the action counts as completed in on a chart, as <see cref="PlannedIn"/>.</summary>
     public int? CompletedIn { get; set; }
 
-    public static StoredStanding Of(int actionId, int planId, int providerId, StandingPeriod period) => new()
+    public static StoredStanding Of(int actionId, int planId, int providerId, string? assignedTo, StandingPeriod period) => new()
     {
         ActionId = actionId,
         PlanId = planId,
         ProviderId = providerId,
+        AssignedTo = assignedTo,
         From = period.From,
         Until = period.Until ?? OpenEnded,
         State = period.State,
@@ -41,8 +46,8 @@ public sealed class StoredStanding
 
     public static YearMonth Month(int number) => new(number / 12, number % 12 + 1);
 
-    /// <summary>The same period of the same action in the same plan and provider.</summary>
+    /// <summary>The same period of the same action in the same plan and provider, assigned to the same person.</summary>
     public bool SameAs(StoredStanding other) =>
-        (ActionId, PlanId, ProviderId, From, Until, State, PlannedIn, CompletedIn) ==
-        (other.ActionId, other.PlanId, other.ProviderId, other.From, other.Until, other.State, other.PlannedIn, other.CompletedIn);
+        (ActionId, PlanId, ProviderId, AssignedTo, From, Until, State, PlannedIn, CompletedIn) ==
+        (other.ActionId, other.PlanId, other.ProviderId, other.AssignedTo, other.From, other.Until, other.State, other.PlannedIn, other.CompletedIn);
 }

@@ -22,6 +22,17 @@ internal sealed class TallyChanges
         }
     }
 
+    public void Add(DeliveredPlan plan) => Count(plan, +1);
+
+    public void Remove(DeliveredPlan plan) => Count(plan, -1);
+
+    private void Count(DeliveredPlan plan, int sign)
+    {
+        Change(TallySpan.Year, DeliveryTally.Always, TallyMeasure.Plans, plan.ProviderId, 0, sign);
+        if (plan.Published) Change(TallySpan.Year, DeliveryTally.Always, TallyMeasure.PublishedPlans, plan.ProviderId, 0, sign);
+        if (plan.ChartStart is { } month) Change(TallySpan.Year, DeliveryTally.Always, TallyMeasure.ChartStarts, 0, month, sign);
+    }
+
     private static IEnumerable<(TallyMeasure, int, int)> Measures(StoredStanding period)
     {
         yield return (TallyMeasure.State, period.ProviderId, (int)period.State);
@@ -31,11 +42,13 @@ internal sealed class TallyChanges
 
     private void Change(DateOnly day, TallyMeasure measure, int provider, int key, int by)
     {
-        foreach (var (span, start) in DeliveryTally.Spans(day))
-        {
-            var at = (span, start, measure, provider, key);
-            _changes[at] = _changes.GetValueOrDefault(at) + by;
-        }
+        foreach (var (span, start) in DeliveryTally.Spans(day)) Change(span, start, measure, provider, key, by);
+    }
+
+    private void Change(TallySpan span, DateOnly start, TallyMeasure measure, int provider, int key, int by)
+    {
+        var at = (span, start, measure, provider, key);
+        _changes[at] = _changes.GetValueOrDefault(at) + by;
     }
 
     /// <summary>Adds each change to its stored tally, creating the row the first time (an upsert both databases know).</summary>

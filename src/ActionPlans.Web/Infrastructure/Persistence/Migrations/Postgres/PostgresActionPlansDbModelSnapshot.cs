@@ -776,6 +776,25 @@ namespace ActionPlans.Web.Infrastructure.Persistence.Migrations.Postgres
                     b.ToTable("EvidenceContents");
                 });
 
+            modelBuilder.Entity("ActionPlans.Web.Features.Monitoring.Standings.DeliveredPlan", b =>
+                {
+                    b.Property<int>("PlanId")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("ChartStart")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("ProviderId")
+                        .HasColumnType("integer");
+
+                    b.Property<bool>("Published")
+                        .HasColumnType("boolean");
+
+                    b.HasKey("PlanId");
+
+                    b.ToTable("DeliveredPlans", (string)null);
+                });
+
             modelBuilder.Entity("ActionPlans.Web.Features.Monitoring.Standings.DeliveryTally", b =>
                 {
                     b.Property<int>("Span")
@@ -797,6 +816,8 @@ namespace ActionPlans.Web.Infrastructure.Persistence.Migrations.Postgres
                         .HasColumnType("integer");
 
                     b.HasKey("Span", "Start", "Measure", "ProviderId", "Key");
+
+                    b.HasIndex("Measure", "Span", "Start", "ProviderId", "Key", "Change");
 
                     b.ToTable("DeliveryTallies", (string)null);
                 });
@@ -822,6 +843,10 @@ namespace ActionPlans.Web.Infrastructure.Persistence.Migrations.Postgres
                     b.Property<DateOnly>("From")
                         .HasColumnType("date");
 
+                    b.Property<string>("AssignedTo")
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
                     b.Property<int?>("CompletedIn")
                         .HasColumnType("integer");
 
@@ -845,6 +870,9 @@ namespace ActionPlans.Web.Infrastructure.Persistence.Migrations.Postgres
                     b.HasIndex("PlanId", "From", "Until", "State");
 
                     b.HasIndex("State", "From", "Until", "ActionId");
+
+                    b.HasIndex("AssignedTo", "Until", "From", "State", "PlannedIn", "ActionId", "PlanId")
+                        .HasFilter("\"AssignedTo\" IS NOT NULL");
 
                     b.ToTable("ActionStandings", (string)null);
                 });

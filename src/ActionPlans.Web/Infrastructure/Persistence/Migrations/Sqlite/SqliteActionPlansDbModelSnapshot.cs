@@ -739,6 +739,25 @@ namespace ActionPlans.Web.Infrastructure.Persistence.Migrations.Sqlite
                     b.ToTable("EvidenceContents");
                 });
 
+            modelBuilder.Entity("ActionPlans.Web.Features.Monitoring.Standings.DeliveredPlan", b =>
+                {
+                    b.Property<int>("PlanId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("ChartStart")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ProviderId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("Published")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("PlanId");
+
+                    b.ToTable("DeliveredPlans", (string)null);
+                });
+
             modelBuilder.Entity("ActionPlans.Web.Features.Monitoring.Standings.DeliveryTally", b =>
                 {
                     b.Property<int>("Span")
@@ -760,6 +779,8 @@ namespace ActionPlans.Web.Infrastructure.Persistence.Migrations.Sqlite
                         .HasColumnType("INTEGER");
 
                     b.HasKey("Span", "Start", "Measure", "ProviderId", "Key");
+
+                    b.HasIndex("Measure", "Span", "Start", "ProviderId", "Key", "Change");
 
                     b.ToTable("DeliveryTallies", (string)null);
                 });
@@ -785,6 +806,10 @@ namespace ActionPlans.Web.Infrastructure.Persistence.Migrations.Sqlite
                     b.Property<DateOnly>("From")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("AssignedTo")
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
                     b.Property<int?>("CompletedIn")
                         .HasColumnType("INTEGER");
 
@@ -808,6 +833,9 @@ namespace ActionPlans.Web.Infrastructure.Persistence.Migrations.Sqlite
                     b.HasIndex("PlanId", "From", "Until", "State");
 
                     b.HasIndex("State", "From", "Until", "ActionId");
+
+                    b.HasIndex("AssignedTo", "Until", "From", "State", "PlannedIn", "ActionId", "PlanId")
+                        .HasFilter("\"AssignedTo\" IS NOT NULL");
 
                     b.ToTable("ActionStandings", (string)null);
                 });
