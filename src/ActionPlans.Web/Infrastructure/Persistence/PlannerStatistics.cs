@@ -20,7 +20,10 @@ public static class PlannerStatistics
             await db.Database.ExecuteSqlRawAsync("PRAGMA optimize = 0x10002;", cancellation);
     }
 
-    /// <summary>After a bulk load: every table analysed again now, on either database.</summary>
+    /// <summary>
+    /// After a bulk load: every table analysed again now, on either database. PostgreSQL also vacuums, which marks the
+    /// new rows visible to all so that the tallies and a person's actions are read from their indexes alone.
+    /// </summary>
     public static async Task GatherAsync(ActionPlansDb db, CancellationToken cancellation = default) =>
-        await db.Database.ExecuteSqlRawAsync("ANALYZE;", cancellation);
+        await db.Database.ExecuteSqlRawAsync(db.Database.IsNpgsql() ? "VACUUM ANALYZE;" : "ANALYZE;", cancellation);
 }
