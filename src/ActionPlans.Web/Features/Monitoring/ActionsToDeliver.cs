@@ -50,16 +50,34 @@ public sealed class ActionsToDeliver
     /// </summary>
     public async Task<IReadOnlyList<IReadOnlyList<ActionToDeliver>>> PagesAsync(IReadOnlyList<(IReadOnlyCollection<DeliveryState> States, int Skip, int Take)> pages, CancellationToken cancellation = default)
     {
-        var found = new List<List<(int ActionId, int PlanId)>>();
-        foreach (var (states, skip, take) in pages)
+        // Every group's page in one query (UNION ALL of each page), each row numbered by its group, to save round
+        // trips; a union keeps no order, so each page is put back in its order here.
+        IQueryable<PageRow>? union = null;
+        for (var group = 0; group < pages.Count; group++)
         {
-            var page = await _standings.Where(s => states.Contains(s.State))
+            var (states, skip, take) = pages[group];
+            var number = group;
+            var page = _standings.Where(s => states.Contains(s.State))
                 .OrderBy(s => s.PlannedIn == null).ThenBy(s => s.PlannedIn).ThenBy(s => s.From).ThenBy(s => s.ActionId)
-                .Skip(skip).Take(take).Select(s => new { s.ActionId, s.PlanId }).ToListAsync(cancellation);
-            found.Add([.. page.Select(p => (p.ActionId, p.PlanId))]);
+                .Skip(skip).Take(take)
+                .Select(s => new PageRow { Group = number, ActionId = s.ActionId, PlanId = s.PlanId, PlannedIn = s.PlannedIn, From = s.From });
+            union = union is null ? page : union.Concat(page);
         }
+        var rows = union is null ? [] : await union.ToListAsync(cancellation);
+        var found = pages.Select((_, group) => rows.Where(r => r.Group == group)
+            .OrderBy(r => r.PlannedIn is null).ThenBy(r => r.PlannedIn).ThenBy(r => r.From).ThenBy(r => r.ActionId)
+            .Select(r => (r.ActionId, r.PlanId)).ToList()).ToList();
         var records = await _db.ActionsOnRecordAsync([.. found.SelectMany(f => f)], cancellation);
         return [.. found.Select(page => (IReadOnlyList<ActionToDeliver>)[.. page.Where(p => records.ContainsKey(p.ActionId)).Select(p => records[p.ActionId]).Select(r =>
             new ActionToDeliver(r.Plan.Id, r.Plan.Inspection.Provider.Name, r.Recommendation, ActionStanding.Of(r.Progress, _date, _window)))])];
+    }
+
+    private sealed class PageRow
+    {
+        public int Group { get; init; }
+        public int ActionId { get; init; }
+        public int PlanId { get; init; }
+        public int? PlannedIn { get; init; }
+        public DateOnly From { get; init; }
     }
 }

@@ -73,15 +73,17 @@ public static class DeliveryFigures
 
     /// <summary>
     /// The tallies whose changes add up to the count on <paramref name="day"/>: whole years before its year, whole
-    /// months of its year before its month, and the days of its month up to and including it.
+    /// months of its year before its month, and the days of its month up to and including it. Three ranges of the
+    /// index by measure joined with UNION ALL, so that PostgreSQL reads each from the index alone (a single OR of the
+    /// three made it visit the table for every row).
     /// </summary>
     private static IQueryable<DeliveryTally> TalliesUpTo(ActionPlansDb db, DateOnly day, params TallyMeasure[] measures)
     {
         var yearStart = new DateOnly(day.Year, 1, 1);
         var monthStart = new DateOnly(day.Year, day.Month, 1);
-        return db.Set<DeliveryTally>().Where(t => measures.Contains(t.Measure) && (
-            t.Span == TallySpan.Year && t.Start < yearStart
-            || t.Span == TallySpan.Month && t.Start >= yearStart && t.Start < monthStart
-            || t.Span == TallySpan.Day && t.Start >= monthStart && t.Start <= day));
+        var tallies = db.Set<DeliveryTally>().Where(t => measures.Contains(t.Measure));
+        return tallies.Where(t => t.Span == TallySpan.Year && t.Start < yearStart)
+            .Concat(tallies.Where(t => t.Span == TallySpan.Month && t.Start >= yearStart && t.Start < monthStart))
+            .Concat(tallies.Where(t => t.Span == TallySpan.Day && t.Start >= monthStart && t.Start <= day));
     }
 }
