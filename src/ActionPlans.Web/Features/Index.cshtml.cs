@@ -43,14 +43,15 @@ public sealed class IndexModel(ActionPlansDb db, TimeProvider clock) : PageModel
 
         var plans = published;
         if (!string.IsNullOrEmpty(Provider)) plans = plans.Where(p => p.Inspection.Provider.Name == Provider);
-        if (Year is { } year and >= 1 and <= 9999)
+        var byYear = Year is >= 1 and <= 9999;
+        if (byYear && Year is { } year)
         {
             DateOnly first = new(year, 1, 1), last = new(year, 12, 31);
             plans = plans.Where(p => p.Inspection.Published >= first && p.Inspection.Published <= last);
         }
         if (Delivery is { } filter) plans = plans.Where(Delivering(filter, db.Set<StoredStanding>().InForceOn(today)));
 
-        var counted = Year is not (>= 1 and <= 9999) && Delivery is null
+        var counted = !byYear && Delivery is null
             ? named.Where(o => string.IsNullOrEmpty(Provider) || o.Name == Provider).Sum(o => perProvider[o.Id])
             : await plans.CountAsync(cancellation);
         Shown = ListPage.Of(PageNumber, PlansPerPage, counted);

@@ -2,6 +2,7 @@ using ActionPlans.Core.Inspections;
 using ActionPlans.Core.Plans;
 using ActionPlans.Core.Progress;
 using ActionPlans.Web.Infrastructure.Persistence;
+using System.Linq.Expressions;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
 
@@ -79,12 +80,7 @@ public static class StandingProjection
             if (stored.GetValueOrDefault(id) is { } before) tally.Remove(before);
             if (current.GetValueOrDefault(id) is { } after) tally.Add(after);
         }
-        await db.Set<DeliveredPlan>().Where(d => changed.Contains(d.PlanId)).ExecuteDeleteAsync(cancellation);
-        var added = changed.Select(id => current.GetValueOrDefault(id)).OfType<DeliveredPlan>().ToList();
-        db.Set<DeliveredPlan>().AddRange(added);
-        await db.SaveChangesAsync(cancellation);
-        foreach (var row in added) db.Entry(row).State = EntityState.Detached;
-        await tally.ApplyAsync(db, cancellation);
+        await ReplaceAsync(db, d => changed.Contains(d.PlanId), [.. changed.Select(id => current.GetValueOrDefault(id)).OfType<DeliveredPlan>()], tally, cancellation);
     }
 
     private static async Task RefreshActionsAsync(ActionPlansDb db, int[] ids, DueSoonWindow window, CancellationToken cancellation)
@@ -110,10 +106,17 @@ public static class StandingProjection
             added.AddRange(after);
         }
         if (changed.Count == 0) return;
-        await db.Set<StoredStanding>().Where(s => changed.Contains(s.ActionId)).ExecuteDeleteAsync(cancellation);
-        db.Set<StoredStanding>().AddRange(added);
+        await ReplaceAsync(db, s => changed.Contains(s.ActionId), added, tally, cancellation);
+    }
+
+    /// <summary>Replaces the stale rows with the ones worked out, and adds the tallies' changes, in the save's transaction.</summary>
+    private static async Task ReplaceAsync<T>(ActionPlansDb db, Expression<Func<T, bool>> stale, IReadOnlyList<T> fresh, TallyChanges tally, CancellationToken cancellation)
+        where T : class
+    {
+        await db.Set<T>().Where(stale).ExecuteDeleteAsync(cancellation);
+        db.Set<T>().AddRange(fresh);
         await db.SaveChangesAsync(cancellation);
-        foreach (var row in added) db.Entry(row).State = EntityState.Detached;
+        foreach (var row in fresh) db.Entry(row).State = EntityState.Detached;
         await tally.ApplyAsync(db, cancellation);
     }
 
