@@ -22,7 +22,7 @@ public sealed class Organisation
     /// <summary>The company or group that owns a CRC (e.g. Sodexo, Interserve); null for public bodies.</summary>
     public Organisation? OwningGroup { get; private set; }
 
-    public bool IsProvider => Kind is OrganisationKind.CommunityRehabilitationCompany or OrganisationKind.NpsDivision;
+    public bool IsProvider => Kind is OrganisationKind.CommunityRehabilitationCompany or OrganisationKind.NpsDivision or OrganisationKind.ProbationRegion;
 
     public void Rename(string name) => Name = RequireName(name);
 

@@ -17,4 +17,6 @@ public enum OrganisationKind
     /// <summary>An inspectorate, such as HM Inspectorate of Probation.</summary>
     Inspectorate,
     Other,
+    /// <summary>A region of the Probation Service, which has held every case since June 2021.</summary>
+    ProbationRegion,
 }

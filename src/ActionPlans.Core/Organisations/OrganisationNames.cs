@@ -48,6 +48,7 @@ public static partial class OrganisationNames
         if (key.Contains(" prison probation service ") && key.Contains(" her majestys ")) return OrganisationKind.Hmpps;
         if (key.Contains(" ministry justice ")) return OrganisationKind.MinistryOfJustice;
         if (key.Contains(" courts ") && key.Contains(" tribunals ")) return OrganisationKind.Hmcts;
+        if (key.Contains(" probation service ") && key.Contains(" region ")) return OrganisationKind.ProbationRegion;
         return OrganisationKind.OwningCompany;
     }
 

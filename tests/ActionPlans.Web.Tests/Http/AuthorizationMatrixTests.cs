@@ -123,6 +123,11 @@ public sealed class AuthorizationMatrixTests(RunningService service) : IClassFix
         ["GET /api/recommendations"] = ("Y Y Y Y Y Y Y", ""),
         ["GET /api/actions"] = ("Y Y Y Y Y Y Y", ""),
         ["GET /api/actions.csv"] = ("Y Y Y Y Y Y Y", ""),
+        ["GET /insight"] = ("Y Y Y Y Y Y Y", ""),
+        ["GET /api/insight/ratings"] = ("Y Y Y Y Y Y Y", ""),
+        ["GET /api/insight/ratings.csv"] = ("Y Y Y Y Y Y Y", ""),
+        ["GET /api/insight/responses"] = ("Y Y Y Y Y Y Y", ""),
+        ["GET /api/insight/responses.csv"] = ("Y Y Y Y Y Y Y", ""),
     };
 
     private sealed record Endpoint(string Key, string Method, RoutePattern Route, string? Handler);

@@ -1,5 +1,6 @@
 using ActionPlans.Core.Access;
 using ActionPlans.Web.Features.OpenData;
+using ActionPlans.Web.Features.Insight;
 using ActionPlans.Web.Infrastructure.Authorization;
 using ActionPlans.Web.Infrastructure.Demo;
 using ActionPlans.Web.Features.Accounts;
@@ -147,6 +148,7 @@ public static class ServiceApp
         app.MapRazorPages();
         app.MapOpenApi().AllowAnonymous();
         app.MapOpenDataApi();
+        app.MapInsightApi();
         return app;
     }
 

@@ -1,0 +1,36 @@
+using ActionPlans.Core.Organisations;
+using ActionPlans.Web.Infrastructure.Hosting;
+using ActionPlans.Web.Infrastructure.Persistence;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+
+namespace ActionPlans.Web.Features.Insight;
+
+/// <summary>The national insight: every section's charts and tables for the filters in the address.</summary>
+[AllowAnonymous]
+public sealed class IndexModel(ActionPlansDb db, TimeProvider clock) : PageModel
+{
+    public InsightFilter Filter { get; private set; } = null!;
+
+    public IReadOnlyList<(InsightSection Section, SectionFigures Figures)> Sections { get; private set; } = [];
+
+    /// <summary>Providers with a published report, for the provider filter.</summary>
+    public IReadOnlyList<string> Providers { get; private set; } = [];
+
+    public async Task OnGetAsync()
+    {
+        var cancel = HttpContext.RequestAborted;
+        var (filter, errors) = await InsightFilter.ReadAsync(Request.Query, db, clock.TodayInUk(), cancel);
+        foreach (var (field, message) in errors) ModelState.AddModelError(field, message);
+        Filter = filter;
+        Providers = await db.Organisations
+            .Where(o => db.Inspections.Any(i => i.ProviderId == o.Id && i.Published != null))
+            .OrderBy(o => o.Name).Select(o => o.Name).ToListAsync(cancel);
+        var scope = new InsightScope(db, filter);
+        var sections = new List<(InsightSection, SectionFigures)>();
+        // One after another: a DbContext answers one query at a time.
+        foreach (var section in InsightSections.All) sections.Add((section, await section.ReadAsync(scope, cancel)));
+        Sections = sections;
+    }
+}

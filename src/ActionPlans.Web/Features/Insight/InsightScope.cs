@@ -1,0 +1,65 @@
+using ActionPlans.Core.Access;
+using ActionPlans.Core.Inspections;
+using ActionPlans.Core.Insight;
+using ActionPlans.Core.Plans;
+using ActionPlans.Core.Recommendations;
+using ActionPlans.Web.Features.OpenData;
+using ActionPlans.Web.Infrastructure.Persistence;
+
+namespace ActionPlans.Web.Features.Insight;
+
+/// <summary>
+/// The published material an <see cref="InsightFilter"/> counts, as queries the database runs: the public's read
+/// rules whoever asks, so that a draft is never counted and the figures are the same for everyone.
+/// </summary>
+public sealed class InsightScope(ActionPlansDb db, InsightFilter filter)
+{
+    public ActionPlansDb Db => db;
+
+    public InsightFilter Filter => filter;
+
+    /// <summary>Published reports in the period, of the providers chosen.</summary>
+    public IQueryable<Inspection> Inspections
+    {
+        get
+        {
+            var inspections = new Readable(db, Viewer.Public, filter.Today).Inspections.Where(i => i.Published != null);
+            if (filter.From is { } from) inspections = inspections.Where(i => i.Published >= from);
+            if (filter.To is { } to) inspections = inspections.Where(i => i.Published <= to);
+            if (filter.ProviderType is { } type)
+            {
+                var kinds = type.Kinds().ToList();
+                inspections = inspections.Where(i => kinds.Contains(i.Provider.Kind));
+            }
+            if (filter.ProviderId is { } provider) inspections = inspections.Where(i => i.ProviderId == provider);
+            return inspections;
+        }
+    }
+
+    /// <summary>The recommendations of those reports, to the addressees chosen.</summary>
+    public IQueryable<Recommendation> Recommendations
+    {
+        get
+        {
+            var inspections = Inspections;
+            var recommendations = db.Recommendations.Where(r => inspections.Any(i => i.Id == r.InspectionId));
+            if (filter.Addressee is { } group)
+            {
+                var kinds = group.Kinds().ToList();
+                recommendations = recommendations.Where(r => kinds.Contains(r.Addressee.Kind));
+            }
+            return recommendations;
+        }
+    }
+
+    /// <summary>Published plans' answers to those recommendations.</summary>
+    public IQueryable<Response> Responses
+    {
+        get
+        {
+            var recommendations = Recommendations;
+            var plans = db.Plans.Where(p => p.Status == PlanStatus.Published);
+            return db.Responses.Where(r => plans.Any(p => p.Id == r.ActionPlanId) && recommendations.Any(c => c.Id == r.RecommendationId));
+        }
+    }
+}

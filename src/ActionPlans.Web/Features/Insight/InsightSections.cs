@@ -1,0 +1,71 @@
+using ActionPlans.Core.Insight;
+
+namespace ActionPlans.Web.Features.Insight;
+
+/// <summary>The sections of the national insight, in the order the page and the report give them.</summary>
+public static class InsightSections
+{
+    public static readonly IReadOnlyList<InsightSection> All =
+    [
+        new InsightSection<RatingsFigures, RatingsAnswer>("ratings", "Ratings",
+            "How the reports rated each standard, by year and provider; key-question figures by band; change from the previous rating; overall scores.",
+            RatingsInsight.ReadAsync, f => f.Figures, RatingsAnswer.Of),
+        new InsightSection<ResponsesFigures, ResponsesAnswer>("responses", "Responses",
+            "How published plans answered recommendations, by addressee and year, and the reasons given for not agreeing in full.",
+            ResponsesInsight.ReadAsync, f => f.Figures, ResponsesAnswer.Of),
+    ];
+
+    public static InsightSection? Named(string key) => All.FirstOrDefault(s => s.Key == key);
+}
+
+/// <summary>The four ratings' counts, as the open data gives them.</summary>
+public sealed record RatingCountsItem(int Outstanding, int Good, int RequiresImprovement, int Inadequate)
+{
+    public static RatingCountsItem Of(RatingCounts c) => new(c.Outstanding, c.Good, c.RequiresImprovement, c.Inadequate);
+}
+
+public sealed record StandardRatingsItem(string Id, string Name, int Outstanding, int Good, int RequiresImprovement, int Inadequate);
+
+public sealed record YearRatingsItem(int Year, RatingCountsItem Ratings);
+
+public sealed record ProviderRatingsItem(string Provider, RatingCountsItem Ratings);
+
+public sealed record StandardChangesItem(string Id, string Name, int Improved, int Same, int Declined);
+
+public sealed record ScoreItem(int Score, int Inspections);
+
+/// <summary><c>/api/insight/ratings</c>: per standard, overall (inspections by their overall rating), and the section's other figures.</summary>
+public sealed record RatingsAnswer(
+    IReadOnlyList<StandardRatingsItem> Standards,
+    RatingCountsItem Overall,
+    IReadOnlyList<YearRatingsItem> ByYear,
+    IReadOnlyList<ProviderRatingsItem> ByProvider,
+    RatingCountsItem KeyQuestionBands,
+    IReadOnlyList<StandardChangesItem> Changes,
+    IReadOnlyList<ScoreItem> Scores)
+{
+    public static RatingsAnswer Of(RatingsFigures f) => new(
+        [.. f.Standards.Select(s => new StandardRatingsItem(s.Id, s.Name, s.Counts.Outstanding, s.Counts.Good, s.Counts.RequiresImprovement, s.Counts.Inadequate))],
+        RatingCountsItem.Of(f.Overall),
+        [.. f.ByYear.Select(y => new YearRatingsItem(y.Year, RatingCountsItem.Of(y.Counts)))],
+        [.. f.ByProvider.Select(p => new ProviderRatingsItem(p.Provider, RatingCountsItem.Of(p.Counts)))],
+        RatingCountsItem.Of(f.KeyQuestionBands),
+        [.. f.Changes.Select(c => new StandardChangesItem(c.Id, c.Name, c.Improved, c.Same, c.Declined))],
+        [.. f.Scores.Select(s => new ScoreItem(s.Score, s.Inspections))]);
+}
+
+public sealed record AddresseeResponsesItem(string Addressee, int Agreed, int PartlyAgreed, int NotAgreed);
+
+public sealed record YearResponsesItem(int Year, int Agreed, int PartlyAgreed, int NotAgreed);
+
+public sealed record ReasonsItem(int Commissioning, int Policy, int Operational, int Affordability);
+
+/// <summary><c>/api/insight/responses</c>.</summary>
+public sealed record ResponsesAnswer(int Agreed, int PartlyAgreed, int NotAgreed,
+    IReadOnlyList<AddresseeResponsesItem> ByAddressee, IReadOnlyList<YearResponsesItem> ByYear, ReasonsItem Reasons)
+{
+    public static ResponsesAnswer Of(ResponsesFigures f) => new(f.Total.Agreed, f.Total.PartlyAgreed, f.Total.NotAgreed,
+        [.. f.ByAddressee.Select(a => new AddresseeResponsesItem(a.Addressee.Words(), a.Counts.Agreed, a.Counts.PartlyAgreed, a.Counts.NotAgreed))],
+        [.. f.ByYear.Select(y => new YearResponsesItem(y.Year, y.Counts.Agreed, y.Counts.PartlyAgreed, y.Counts.NotAgreed))],
+        new ReasonsItem(f.Reasons.Commissioning, f.Reasons.Policy, f.Reasons.Operational, f.Reasons.Affordability));
+}
