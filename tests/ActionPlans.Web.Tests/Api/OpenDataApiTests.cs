@@ -288,7 +288,10 @@ public sealed class OpenDataApiTests(RunningService service) : IClassFixture<Run
         Assert.Contains("/openapi/v1.json", links);
         Assert.Contains("/api/actions.csv", links);
         var listed = page.QuerySelectorAll("main h3 code").Select(c => c.TextContent).ToList();
-        Assert.Equal(["/api/inspections", "/api/inspections/{id}", "/api/plans", "/api/plans/{id}", "/api/recommendations", "/api/actions", "/api/actions.csv"], listed);
+        Assert.Equal(["/api/inspections", "/api/inspections/{id}", "/api/plans", "/api/plans/{id}", "/api/recommendations", "/api/actions", "/api/actions.csv"], listed.Take(7));
+        // Then the insight's figures, a JSON and a CSV per section.
+        Assert.All(listed.Skip(7), path => Assert.StartsWith("/api/insight/", path));
+        Assert.Contains("/api/insight/ratings.csv", listed);
         foreach (var link in links.Where(l => l!.StartsWith("/api/", StringComparison.Ordinal)))
             Assert.Equal(HttpStatusCode.OK, (await client.GetAsync(link)).StatusCode);
     }

@@ -90,6 +90,23 @@ public sealed class InsightAgreementTests(RunningService service) : IClassFixtur
         Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync("/api/insight/ratings.csv?table=nothing")).StatusCode);
     }
 
+    [Fact]
+    public async Task The_open_data_page_and_openapi_describe_each_insight_endpoint_with_its_filters()
+    {
+        using var client = service.Client();
+        var page = await client.PageAsync("/open-data");
+        var openApi = JsonDocument.Parse(await client.GetStringAsync("/openapi/v1.json")).RootElement.GetProperty("paths");
+        foreach (var path in new[] { "/api/insight/ratings", "/api/insight/responses", "/api/insight/ratings.csv", "/api/insight/responses.csv" })
+        {
+            var heading = page.QuerySelectorAll("h3 code").Single(c => c.TextContent == path);
+            var parameters = heading.ParentElement!.NextElementSibling!.NextElementSibling!.QuerySelectorAll("tbody th code").Select(c => c.TextContent).ToList();
+            Assert.Superset(new HashSet<string> { "from", "to", "providerType", "provider", "addressee", "asAt" }, new HashSet<string>(parameters));
+            var described = openApi.GetProperty(path).GetProperty("get").GetProperty("parameters").EnumerateArray().Select(p => p.GetProperty("name").GetString()).ToList();
+            Assert.Contains("providerType", described);
+            Assert.Equal(path.EndsWith(".csv"), described.Contains("table"));
+        }
+    }
+
     private static async Task<JsonElement> JsonAsync(HttpClient client, string path)
     {
         var answer = await client.GetAsync(path);

@@ -1,3 +1,4 @@
+using System.ComponentModel;
 using ActionPlans.Web.Features.OpenData;
 using ActionPlans.Web.Infrastructure.Hosting;
 using ActionPlans.Web.Infrastructure.Persistence;
@@ -17,19 +18,30 @@ public static class InsightApi
         foreach (var section in InsightSections.All)
         {
             section.MapJson(api).WithName($"Insight{char.ToUpperInvariant(section.Key[0])}{section.Key[1..]}")
-                .WithSummary($"{section.Title}: {section.Summary}").WithDescription(FilterDescription)
+                .WithSummary($"{section.Title}: {section.Summary}")
                 .Produces(StatusCodes.Status304NotModified).ProducesValidationProblem();
-            api.MapGet($"/{section.Key}.csv", (Func<HttpContext, Task<IResult>>)(http => CsvAsync(section, http)))
+            api.MapGet($"/{section.Key}.csv", Csv(http => CsvAsync(section, http)))
                 .WithName($"Insight{char.ToUpperInvariant(section.Key[0])}{section.Key[1..]}Csv")
-                .WithSummary($"{section.Title}, one of its tables as CSV")
-                .WithDescription(FilterDescription + " table: which of the section's tables (the first when not given).")
+                .WithSummary($"{section.Title}, one of its tables as CSV (the same filters)")
                 .Produces<string>(StatusCodes.Status200OK, "text/csv").ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound);
         }
         return routes;
     }
 
-    private static readonly string FilterDescription =
-        "Filters: " + string.Join("; ", InsightFilter.Parameters.Select(p => $"{p.Name}: {p.Accepts}")) + ".";
+    // The parameters are read from the query by InsightFilter, as the page reads them; they are declared here so
+    // that OpenAPI and /open-data describe them.
+    /// <summary>A JSON handler with the filters described.</summary>
+    internal static Delegate Json(Func<HttpContext, Task<IResult>> answer) => (HttpContext http,
+        [Description(InsightFilter.FromMeaning)] string? from = null, [Description(InsightFilter.ToMeaning)] string? to = null,
+        [Description(InsightFilter.ProviderTypeMeaning)] string? providerType = null, [Description(InsightFilter.ProviderMeaning)] string? provider = null,
+        [Description(InsightFilter.AddresseeMeaning)] string? addressee = null, [Description(InsightFilter.AsAtMeaning)] string? asAt = null) => answer(http);
+
+    /// <summary>A CSV handler with the filters and the table described.</summary>
+    private static Delegate Csv(Func<HttpContext, Task<IResult>> answer) => (HttpContext http,
+        [Description("Which of the section's tables, by the name its figure has on /insight (the first when not given)")] string? table = null,
+        [Description(InsightFilter.FromMeaning)] string? from = null, [Description(InsightFilter.ToMeaning)] string? to = null,
+        [Description(InsightFilter.ProviderTypeMeaning)] string? providerType = null, [Description(InsightFilter.ProviderMeaning)] string? provider = null,
+        [Description(InsightFilter.AddresseeMeaning)] string? addressee = null, [Description(InsightFilter.AsAtMeaning)] string? asAt = null) => answer(http);
 
     /// <summary>The filters of the request, or the 400 that names each parameter that is wrong.</summary>
     private static async Task<(InsightScope? Scope, IResult? Refusal)> ScopeOf(HttpContext http)

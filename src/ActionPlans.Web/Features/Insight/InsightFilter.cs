@@ -13,16 +13,12 @@ namespace ActionPlans.Web.Features.Insight;
 public sealed record InsightFilter(DateOnly? From, DateOnly? To, ProviderType? ProviderType, int? ProviderId, string? Provider,
     AddresseeGroup? Addressee, DateOnly AsAt, DateOnly Today)
 {
-    /// <summary>The query parameters, each with what it accepts (for the open data's documentation too).</summary>
-    public static readonly IReadOnlyList<(string Name, string Accepts)> Parameters =
-    [
-        ("from", "Reports published on or after this day (YYYY-MM-DD)"),
-        ("to", "Reports published on or before this day (YYYY-MM-DD)"),
-        ("providerType", "crc, nps-division, region or other"),
-        ("provider", "One provider, by its name (not case sensitive)"),
-        ("addressee", "Recommendations addressed to: provider, hmpps, moj, courts or other"),
-        ("asAt", "Delivery as at this day (YYYY-MM-DD, not in the future); today when not given"),
-    ];
+    public const string FromMeaning = "Reports published on or after this day (YYYY-MM-DD)";
+    public const string ToMeaning = "Reports published on or before this day (YYYY-MM-DD)";
+    public const string ProviderTypeMeaning = "The type of provider: crc, nps-division, region or other";
+    public const string ProviderMeaning = "One provider, by its name (not case sensitive)";
+    public const string AddresseeMeaning = "Recommendations addressed to: provider, hmpps, moj, courts or other (ratings are not narrowed by it)";
+    public const string AsAtMeaning = "Delivery as at this day (YYYY-MM-DD, not in the future); today when not given";
 
     public static readonly IReadOnlyList<(ProviderType Type, string Value)> ProviderTypeValues =
         [(Core.Insight.ProviderType.Crc, "crc"), (Core.Insight.ProviderType.NpsDivision, "nps-division"), (Core.Insight.ProviderType.Region, "region"), (Core.Insight.ProviderType.Other, "other")];

@@ -43,7 +43,7 @@ public sealed class InsightSection<TFigures, TJson>(string key, string title, st
     }
 
     public override RouteHandlerBuilder MapJson(RouteGroupBuilder api) =>
-        api.MapGet("/" + Key, (Func<HttpContext, Task<IResult>>)(http => InsightApi.JsonAsync(this, http))).Produces<TJson>();
+        api.MapGet("/" + Key, InsightApi.Json(http => InsightApi.JsonAsync(this, http))).Produces<TJson>();
 }
 
 /// <summary>A figure's table as CSV, by the cell rules every CSV of the service follows.</summary>
