@@ -8,12 +8,16 @@ public static class ShippedGuidances
 {
     private const string ResourcePrefix = "ActionPlans.Core.Allocation.Guidances.";
 
-    public static IReadOnlyList<AllocationGuidance> All { get; } =
+    /// <summary>Each shipped guidance with its JSON, which an inspector may take as the start of a provider's own.</summary>
+    public static IReadOnlyList<(AllocationGuidance Guidance, string Json)> Files { get; } =
         typeof(ShippedGuidances).Assembly.GetManifestResourceNames()
             .Where(n => n.StartsWith(ResourcePrefix, StringComparison.Ordinal) && n.EndsWith(".json", StringComparison.Ordinal))
             .Order(StringComparer.Ordinal)
-            .Select(n => GuidanceReading.Parse(GuidanceReading.ReadResource(n)))
+            .Select(n => GuidanceReading.ReadResource(n))
+            .Select(json => (GuidanceReading.Parse(json), json))
             .ToList();
+
+    public static IReadOnlyList<AllocationGuidance> All { get; } = Files.Select(f => f.Guidance).ToList();
 
     /// <summary>
     /// The guidance for the provider on the day: of the stored ones first, the latest to start; otherwise the shipped one.
