@@ -1,3 +1,5 @@
+using System.Globalization;
+
 namespace ActionPlans.Core.Allocation;
 
 /// <summary>
@@ -7,6 +9,9 @@ namespace ActionPlans.Core.Allocation;
 public sealed class AllocationGuidanceText
 {
     public const int ProviderMaxLength = 200;
+
+    /// <summary>Northumbria's guidance is about 6,000 characters; a stored one is at most this.</summary>
+    public const int JsonMaxLength = 100_000;
 
     private AllocationGuidanceText() { Provider = Json = ""; }
 
@@ -27,6 +32,7 @@ public sealed class AllocationGuidanceText
     /// <summary>Replaces the guidance; refused whole, with every problem and where it is, when the JSON is not a sound guidance.</summary>
     public void Revise(string json)
     {
+        if (json.Length > JsonMaxLength) throw new DomainRuleException(string.Create(CultureInfo.InvariantCulture, $"A guidance is at most {JsonMaxLength:N0} characters; this one has {json.Length:N0}."), "json");
         var guidance = GuidanceReading.Parse(json);
         if (guidance.Name.Length > ProviderMaxLength) throw new DomainRuleException($"A provider's name is at most {ProviderMaxLength} characters.", "json");
         (Json, Provider, ValidFrom, ValidTo) = (json, guidance.Name, guidance.ValidFrom, guidance.ValidTo);

@@ -115,4 +115,15 @@ public sealed class GuidanceReadingTests
         Assert.Contains("$.matrix.low.low: 'A'", refused.Message);
         Assert.Contains("$.matrix.low.medium: 'B'", refused.Message);
     }
+
+    [Fact]
+    public void A_stored_guidance_is_checked_whole_and_kept_to_its_length()
+    {
+        var refused = Assert.Throws<DomainRuleException>(() => new AllocationGuidanceText(SecondGuidanceTests.Json.Replace("\"Tier 1\", \"Tier 2\", \"Tier 3\"]", "\"Tier 1\", \"Tier 2\"]")));
+        Assert.Contains("$.matrix.high.medium: 'Tier 3' is not one of the guidance's bands (Tier 1, Tier 2)", refused.Message);
+        var padded = SecondGuidanceTests.Json.Replace("\"source\": \"", "\"source\": \"" + new string(' ', AllocationGuidanceText.JsonMaxLength));
+        Assert.Contains("at most 100,000 characters", Assert.Throws<DomainRuleException>(() => new AllocationGuidanceText(padded)).Message);
+        var stored = new AllocationGuidanceText(SecondGuidanceTests.Json);
+        Assert.Equal(("Kestrel Vale CRC", new DateOnly(2020, 4, 1), (DateOnly?)new DateOnly(2021, 3, 31)), (stored.Provider, stored.ValidFrom, stored.ValidTo));
+    }
 }
