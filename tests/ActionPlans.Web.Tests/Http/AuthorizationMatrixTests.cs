@@ -116,6 +116,11 @@ public sealed class AuthorizationMatrixTests(RunningService service) : IClassFix
         ["GET /admin/outbox"] = ("S F F F F F Y", ""),
         ["POST /admin/outbox Retry"] = ("S F F F F F Y", "id=0"),
 
+        ["GET /allocation"] = ("S Y F F F F F", ""),
+        ["GET /allocation/guidances"] = ("S Y F F F F F", ""),
+        ["GET /allocation/guidances/edit/{id:int?}"] = ("S Y F F F F F", ""),
+        ["POST /allocation/guidances/edit/{id:int?}"] = ("S Y F F F F F", ""),
+
         ["GET /api/inspections"] = ("Y Y Y Y Y Y Y", ""),
         ["GET /api/inspections/{id:int}"] = ("Y Y Y Y Y Y Y", ""),
         ["GET /api/plans"] = ("Y Y Y Y Y Y Y", ""),
