@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.CommandLine.Help;
 using ActionPlans.Web.Features.Accounts;
+using ActionPlans.Web.Features.Cases;
 using ActionPlans.Web.Features.Import;
 using ActionPlans.Web.Features.Monitoring;
 using ActionPlans.Web.Features.Publishing;
@@ -22,6 +23,7 @@ public static class VerbLine
         root.Subcommands.Add(ExportVerb.Command());
         root.Subcommands.Add(OverdueVerb.Command());
         root.Subcommands.Add(GenerateVerb.Command());
+        root.Subcommands.Add(CasesVerb.Command());
         foreach (var argument in Commands(root).SelectMany(c => c.Arguments)) argument.Validators.Add(RefuseOptionsAsValues);
         return root;
     }

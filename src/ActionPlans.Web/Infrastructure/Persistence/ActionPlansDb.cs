@@ -1,3 +1,4 @@
+using ActionPlans.Core.Cases;
 using ActionPlans.Core.Inspections;
 using ActionPlans.Core.Organisations;
 using ActionPlans.Core.Plans;
@@ -43,6 +44,7 @@ public abstract class ActionPlansDb(DbContextOptions options, IAuditActor actor)
     public DbSet<ImportedDocument> ImportedDocuments => Set<ImportedDocument>();
     public DbSet<ReviewComment> ReviewComments => Set<ReviewComment>();
     public DbSet<FrozenVersion> FrozenVersions => Set<FrozenVersion>();
+    public DbSet<CaseSample> CaseSamples => Set<CaseSample>();
 
     /// <summary>Keys that protect sign-in cookies, shared by every instance and kept across restarts.</summary>
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
