@@ -54,14 +54,13 @@ public static class CaseSampleCsv
             problems.AddRange(refused.Select(p => header.Problem(line, p.Field, p.Message)));
             if (header.SecondGrade is { } second && cells[second].Trim().Length > 0 && !string.Equals(cells[second].Trim(), cells[header.Column(CaseFields.Grade)!.Value].Trim(), StringComparison.OrdinalIgnoreCase))
                 problems.Add(new CsvProblem(line, second + 1, CaseFields.Grade, $"The second grade '{cells[second].Trim()}' differs from the first '{cells[header.Column(CaseFields.Grade)!.Value].Trim()}'"));
-            if (details is null) continue;
-            if (lines.TryGetValue(details.Reference, out var first))
-                problems.Add(header.Problem(line, CaseFields.Reference, $"Case {details.Reference} is already on line {first}"));
-            else lines[details.Reference] = line;
-            cases.Add(details);
+            var reference = cells[header.Column(CaseFields.Reference)!.Value].Trim();
+            if (CaseReference.Problem(reference) is null && !lines.TryAdd(reference, line))
+                problems.Add(header.Problem(line, CaseFields.Reference, $"Case {reference} is already on line {lines[reference]}"));
+            if (details is not null) cases.Add(details);
         }
         if (rows == 0) problems.Add(new CsvProblem(2, null, null, "The file has no cases below its header."));
-        return problems.Count == 0 ? (cases, problems) : ([], problems);
+        return problems.Count == 0 ? (cases, problems) : ([], problems.OrderBy(p => p.Line).ThenBy(p => p.Column ?? 0).ToList());
     }
 
     /// <summary>The header line: which column holds which field or question.</summary>
