@@ -60,6 +60,20 @@ public sealed class CaseSampleTests(RunningService service) : IClassFixture<Runn
     }
 
     [Fact]
+    public async Task A_file_over_the_limit_is_refused_beside_the_field_before_it_is_read()
+    {
+        var (_, inspection) = await InspectionsAsync();
+        using var inspector = await service.SignedInClientAsync("inspector@demo.test");
+        var before = await StoredAsync(inspection);
+        var large = CaseCsv.Bytes("reference,kind,grade,harm\n" + new string(',', 2 * 1024 * 1024));
+
+        var page = await ProgressForms.PageOfAsync(await CaseCsv.UploadAsync(inspector, inspection, large));
+
+        Assert.Contains("larger than 2 MB", ProgressForms.FieldError(page, "Upload"));
+        Assert.Equal(before, await StoredAsync(inspection));
+    }
+
+    [Fact]
     public async Task An_upload_replaces_the_sample_says_so_and_is_audited_as_the_inspector()
     {
         var (_, inspection) = await InspectionsAsync();

@@ -15,8 +15,9 @@ namespace ActionPlans.Web.Features.Cases;
 /// the population and the sample size it needs, and a CSV upload that replaces the sample.
 /// </summary>
 [Authorize(Policy = nameof(RecordInspections))]
-[RequestFormLimits(MultipartBodyLengthLimit = CaseSampleCsv.MaxBytes + 65536)]
-[RequestSizeLimit(CaseSampleCsv.MaxBytes + 65536)]
+// Room for a file well over the limit, so that it is refused beside the field rather than by the server.
+[RequestFormLimits(MultipartBodyLengthLimit = 4 * CaseSampleCsv.MaxBytes)]
+[RequestSizeLimit(4 * CaseSampleCsv.MaxBytes)]
 public sealed class IndexModel(ActionPlansDb db) : PageModel
 {
     [BindProperty] public IFormFile? Upload { get; set; }
@@ -64,6 +65,7 @@ public sealed class IndexModel(ActionPlansDb db) : PageModel
     public async Task<IActionResult> OnPostUploadAsync(int id)
     {
         if (!await LoadAsync(id)) return NotFound();
+        Population = Loaded.Sample.Population?.ToString(CultureInfo.InvariantCulture);
         if (Upload is null || Upload.Length == 0)
         {
             ModelState.AddModelError(nameof(Upload), "Select a CSV file of cases");
