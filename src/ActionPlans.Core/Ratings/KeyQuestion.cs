@@ -13,5 +13,8 @@ public sealed record KeyQuestion
     /// <summary>Which cases answer it, e.g. "all cases" or "cases with risk of harm"; null for judgements.</summary>
     public string? Sample { get; init; }
 
+    /// <summary>Asked only of cases with factors related to harm (the "keeping other people safe" questions).</summary>
+    public bool HarmFactorsOnly { get; init; }
+
     public IReadOnlyList<Prompt> Prompts { get; init; } = [];
 }

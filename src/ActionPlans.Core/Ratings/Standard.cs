@@ -1,3 +1,5 @@
+using ActionPlans.Core.Cases;
+
 namespace ActionPlans.Core.Ratings;
 
 /// <summary>One of a framework's standards, such as "2.4 Reviewing".</summary>
@@ -21,6 +23,9 @@ public sealed record Standard
     public string? QualitativeMove { get; init; }
 
     public IReadOnlyList<KeyQuestion> KeyQuestions { get; init; } = [];
+
+    /// <summary>The kinds of inspected case whose answers give this standard's figures; none for a judgement.</summary>
+    public IReadOnlyList<CaseKind> CaseKinds { get; init; } = [];
 
     public bool IsJudgement => RatedBy == RatedBy.Judgement;
 

@@ -1,6 +1,7 @@
 using ActionPlans.Core.Inspections;
 using ActionPlans.Core.Plans;
 using ActionPlans.Core.Ratings;
+using ActionPlans.Web.Features.Cases;
 using ActionPlans.Web.Infrastructure.Persistence;
 using Microsoft.AspNetCore.Authorization;
 using ActionPlans.Web.Infrastructure.Authorization;
@@ -19,6 +20,9 @@ public sealed class DetailsModel(ActionPlansDb db) : PageModel
     public ActionPlan? Plan { get; private set; }
     public bool CanEdit { get; private set; }
     public bool CanStartPlan { get; private set; }
+
+    /// <summary>The case sample's size beside the one its population needs; inspectors' only.</summary>
+    public CaseSampleSummary? Cases { get; private set; }
 
     /// <summary>Starts the inspection's one plan, with a response to fill for every recommendation.</summary>
     public async Task<IActionResult> OnPostStartPlanAsync(int id)
@@ -47,6 +51,7 @@ public sealed class DetailsModel(ActionPlansDb db) : PageModel
         Inspection = inspection!;
         Ratings = RatingsAssessment.Of(Inspection, Frameworks.Load(Inspection.FrameworkId));
         CanEdit = await HttpContext.MayAsync(null, Rules.RecordInspections);
+        if (CanEdit) Cases = await CaseSampleSummary.OfAsync(db, id);
         var plan = await db.Plans.Include(p => p.Inspection)
             .Include(p => p.Responses).ThenInclude(r => r.Recommendation)
             .Include(p => p.Responses).ThenInclude(r => r.Actions)

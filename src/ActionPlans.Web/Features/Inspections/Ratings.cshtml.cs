@@ -1,7 +1,9 @@
 using System.Globalization;
 using ActionPlans.Core;
+using ActionPlans.Core.Cases;
 using ActionPlans.Core.Inspections;
 using ActionPlans.Core.Ratings;
+using ActionPlans.Web.Features.Cases;
 using ActionPlans.Web.Infrastructure.Persistence;
 using ActionPlans.Web.Infrastructure.Authorization;
 using Microsoft.AspNetCore.Authorization;
@@ -14,6 +16,8 @@ namespace ActionPlans.Web.Features.Inspections;
 /// <summary>
 /// An inspector enters an inspection's ratings and key question figures. "Check ratings" shows what the
 /// framework's rules make of the figures without saving; "Save" refuses ratings the rules cannot reach.
+/// Beside each typed figure the page shows the one the case sample gives, and any difference; "Use the case sample's
+/// figures" puts those in the form, for the inspector to check and save (the cases stay, so both are kept).
 /// </summary>
 [Authorize(Policy = nameof(RecordInspections))]
 public sealed class RatingsModel(ActionPlansDb db) : PageModel
@@ -24,6 +28,9 @@ public sealed class RatingsModel(ActionPlansDb db) : PageModel
     public Inspection Inspection { get; private set; } = null!;
     public RatingsAssessment? Assessment { get; private set; }
     public StandardsFramework Framework { get; private set; } = null!;
+
+    /// <summary>The key questions' figures from the case sample; null while it has no cases.</summary>
+    public SampleFigures? FromCases { get; private set; }
 
     public async Task<IActionResult> OnGetAsync(int id)
     {
@@ -36,11 +43,23 @@ public sealed class RatingsModel(ActionPlansDb db) : PageModel
 
     public Task<IActionResult> OnPostCheckAsync(int id) => ApplyAsync(id, save: false);
 
+    /// <summary>Fills each key question the cases answer with their figure and shows the rules' reading, saving nothing.</summary>
+    public Task<IActionResult> OnPostUseCasesAsync(int id) => ApplyAsync(id, save: false, useCases: true);
+
     public Task<IActionResult> OnPostSaveAsync(int id) => ApplyAsync(id, save: true);
 
-    private async Task<IActionResult> ApplyAsync(int id, bool save)
+    private async Task<IActionResult> ApplyAsync(int id, bool save, bool useCases = false)
     {
         if (!await LoadAsync(id)) return NotFound();
+        if (useCases && FromCases is not null)
+        {
+            foreach (var form in Standards)
+                if (Framework.FindStandard(form.StandardId ?? "") is { } standard)
+                    for (var j = 0; j < form.Figures.Count && j < standard.KeyQuestions.Count; j++)
+                        if (FromCases.KeyQuestion(standard.KeyQuestions[j].Id)?.Percent is { } percent)
+                            form.Figures[j].Current = percent.ToString("0.##", CultureInfo.InvariantCulture);
+            TempData["Notice"] = "The case sample's figures are filled in below. Check the ratings, then save.";
+        }
         int? statedScore = null;
         if (!string.IsNullOrWhiteSpace(StatedScore))
         {
@@ -112,6 +131,14 @@ public sealed class RatingsModel(ActionPlansDb db) : PageModel
         }
     }
 
+    /// <summary>The case sample's figure for a key question, and how far the typed one is from it (null when either is missing).</summary>
+    public (QuestionFigure Figure, decimal? Difference)? Computed(string questionId, string? typed)
+    {
+        if (FromCases?.KeyQuestion(questionId) is not { Percent: { } percent } figure) return null;
+        var difference = decimal.TryParse(typed?.Trim().TrimEnd('%'), NumberStyles.Number, CultureInfo.InvariantCulture, out var value) ? value - percent : (decimal?)null;
+        return (figure, difference);
+    }
+
     private decimal? ReadFigure(string? text, string key, string what)
     {
         if (string.IsNullOrWhiteSpace(text)) return null;
@@ -131,6 +158,7 @@ public sealed class RatingsModel(ActionPlansDb db) : PageModel
         if (inspection is null) return false;
         Inspection = inspection;
         Framework = Frameworks.Load(inspection.FrameworkId);
+        FromCases = await InspectionCases.FiguresAsync(db, id, Framework);
         return true;
     }
 

@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.CommandLine.Help;
 using ActionPlans.Web.Features.Accounts;
 using ActionPlans.Web.Features.Allocation;
+using ActionPlans.Web.Features.Cases;
 using ActionPlans.Web.Features.Import;
 using ActionPlans.Web.Features.Monitoring;
 using ActionPlans.Web.Features.Publishing;
@@ -24,6 +25,7 @@ public static class VerbLine
         root.Subcommands.Add(OverdueVerb.Command());
         root.Subcommands.Add(GenerateVerb.Command());
         root.Subcommands.Add(AllocationVerb.Command());
+        root.Subcommands.Add(CasesVerb.Command());
         foreach (var argument in Commands(root).SelectMany(c => c.Arguments)) argument.Validators.Add(RefuseOptionsAsValues);
         return root;
     }

@@ -1,4 +1,5 @@
 using ActionPlans.Core.Allocation;
+using ActionPlans.Core.Cases;
 using ActionPlans.Core.Inspections;
 using ActionPlans.Core.Organisations;
 using ActionPlans.Core.Plans;
@@ -45,6 +46,7 @@ public abstract class ActionPlansDb(DbContextOptions options, IAuditActor actor)
     public DbSet<ReviewComment> ReviewComments => Set<ReviewComment>();
     public DbSet<FrozenVersion> FrozenVersions => Set<FrozenVersion>();
     public DbSet<AllocationGuidanceText> AllocationGuidances => Set<AllocationGuidanceText>();
+    public DbSet<CaseSample> CaseSamples => Set<CaseSample>();
 
     /// <summary>Keys that protect sign-in cookies, shared by every instance and kept across restarts.</summary>
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();

@@ -49,6 +49,89 @@ namespace ActionPlans.Web.Infrastructure.Persistence.Migrations.Sqlite
                     b.ToTable("AllocationGuidances", (string)null);
                 });
 
+            modelBuilder.Entity("ActionPlans.Core.Cases.CaseSample", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("InspectionId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("Population")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("InspectionId")
+                        .IsUnique();
+
+                    b.ToTable("CaseSamples");
+                });
+
+            modelBuilder.Entity("ActionPlans.Core.Cases.InspectedCase", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("AnswerRecord")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Band")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("CaseSampleId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("FlagWords")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Grade")
+                        .HasMaxLength(3)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("HarmFactors")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("Ogrs")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Reference")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Rosh")
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CaseSampleId", "Reference")
+                        .IsUnique();
+
+                    b.ToTable("InspectedCase");
+                });
+
             modelBuilder.Entity("ActionPlans.Core.Inspections.Inspection", b =>
                 {
                     b.Property<int>("Id")
@@ -1181,6 +1264,24 @@ namespace ActionPlans.Web.Infrastructure.Persistence.Migrations.Sqlite
                     b.ToTable("AspNetUserTokens", (string)null);
                 });
 
+            modelBuilder.Entity("ActionPlans.Core.Cases.CaseSample", b =>
+                {
+                    b.HasOne("ActionPlans.Core.Inspections.Inspection", null)
+                        .WithOne()
+                        .HasForeignKey("ActionPlans.Core.Cases.CaseSample", "InspectionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("ActionPlans.Core.Cases.InspectedCase", b =>
+                {
+                    b.HasOne("ActionPlans.Core.Cases.CaseSample", null)
+                        .WithMany("Cases")
+                        .HasForeignKey("CaseSampleId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("ActionPlans.Core.Inspections.Inspection", b =>
                 {
                     b.HasOne("ActionPlans.Core.Organisations.Organisation", "Provider")
@@ -1430,6 +1531,11 @@ namespace ActionPlans.Web.Infrastructure.Persistence.Migrations.Sqlite
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("ActionPlans.Core.Cases.CaseSample", b =>
+                {
+                    b.Navigation("Cases");
                 });
 
             modelBuilder.Entity("ActionPlans.Core.Inspections.Inspection", b =>
