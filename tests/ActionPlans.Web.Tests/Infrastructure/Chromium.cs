@@ -15,7 +15,12 @@ public sealed class Chromium : IAsyncLifetime
 
     private IPlaywright? _playwright;
 
-    public RunningService Service { get; } = new();
+    public Chromium() : this(new RunningService()) { }
+
+    /// <summary>A browser beside <paramref name="service"/>, which it starts (it must not have been started) and stops.</summary>
+    public Chromium(RunningService service) => Service = service;
+
+    public RunningService Service { get; }
     public IBrowser Browser { get; private set; } = null!;
 
     public async Task InitializeAsync()
