@@ -102,7 +102,7 @@ public sealed class NotificationWorld : IAsyncDisposable
         var alternatives = Assert.IsType<MultipartAlternative>(message.Body);
         Assert.Equal(["text/plain", "text/html"], alternatives.Select(p => p.ContentType.MimeType));
         Assert.Contains(link, message.TextBody);
-        Assert.Contains($"<a href=\"{link}\"", message.HtmlBody);
+        Assert.Contains($"<a href=\"{link}", message.HtmlBody);
         Assert.DoesNotContain("<img", message.HtmlBody, StringComparison.OrdinalIgnoreCase);
         Assert.DoesNotContain("src=", message.HtmlBody, StringComparison.OrdinalIgnoreCase);
         Assert.Contains("Inspection action plans", message.HtmlBody);

@@ -14,7 +14,8 @@ namespace ActionPlans.Web.Features.Notifications;
 /// token — the token in the address is the proof.
 /// </summary>
 [AllowAnonymous]
-[IgnoreAntiforgeryToken]
+// After the service's own validation filter (order 1000), so that this policy is the one in force.
+[IgnoreAntiforgeryToken(Order = 1001)]
 public sealed class UnsubscribeModel(UnsubscribeLinks links, NotificationPreferences preferences, UserManager<ServiceUser> users, ILogger<UnsubscribeModel> log) : PageModel
 {
     public NotificationKind? Kind { get; private set; }
