@@ -14,7 +14,7 @@ public sealed partial class NotificationJourney
     public async Task A_coordinator_submits_and_the_inspector_follows_the_emailed_link_to_the_review_and_chooses_how_to_be_told()
     {
         await using var world = await NotificationWorld.CreateAsync();
-        var chromium = new Chromium(world.Unstarted());
+        var chromium = Chromium.Beside(world.Unstarted());
         try
         {
             await chromium.InitializeAsync();

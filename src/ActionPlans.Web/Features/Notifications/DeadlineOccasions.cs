@@ -1,5 +1,4 @@
 using ActionPlans.Core;
-using ActionPlans.Core.Inspections;
 using ActionPlans.Core.Plans.Deadlines;
 using ActionPlans.Web.Features.Reminders;
 using ActionPlans.Web.Infrastructure.Email;

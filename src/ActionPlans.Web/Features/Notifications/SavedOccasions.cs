@@ -1,9 +1,7 @@
-using ActionPlans.Core.Access;
 using ActionPlans.Core.Plans;
 using ActionPlans.Core.Plans.Checks;
 using ActionPlans.Core.Plans.Workflow;
 using ActionPlans.Core.Progress;
-using ActionPlans.Web.Features.Accounts;
 using ActionPlans.Web.Features.Plans;
 using ActionPlans.Web.Features.Publishing;
 using ActionPlans.Web.Features.Reminders;
