@@ -115,6 +115,10 @@ public sealed class AuthorizationMatrixTests(RunningService service) : IClassFix
         ["GET /account/two-factor"] = ("S Y Y Y Y Y Y", ""),
         ["POST /account/two-factor"] = ("S Y Y Y Y Y Y", ""),
         ["POST /account/two-factor RecoveryCodes"] = ("S Y Y Y Y Y Y", ""),
+        ["GET /account/notifications"] = ("S Y Y Y Y Y Y", ""),
+        ["POST /account/notifications"] = ("S Y Y Y Y Y Y", ""),
+        ["GET /unsubscribe/{token}"] = ("Y Y Y Y Y Y Y", ""),
+        ["POST /unsubscribe/{token}"] = ("Y Y Y Y Y Y Y", ""),
         ["GET /sign-in/two-factor"] = ("S S S S S S S", ""),
         ["POST /sign-in/two-factor"] = ("S S S S S S S", ""),
         ["GET /admin/accounts"] = ("S F F F F F Y", ""),
@@ -311,11 +315,16 @@ public sealed class AuthorizationMatrixTests(RunningService service) : IClassFix
         var evidence = await db.Evidence.Where(e => e.FileName != null).MaxAsync(e => e.Id);
         var report = await db.ProgressReports.MaxAsync(r => r.Id);
         var ids = action.Split('/');
+        // A real link, for the inspector's emails of submitted plans: it works for anyone holding it, signed in or not.
+        var inspectorId = await db.Users.Where(u => u.Email == "inspector@demo.test").Select(u => u.Id).SingleAsync();
+        var unsubscribe = scope.ServiceProvider.GetRequiredService<ActionPlans.Web.Features.Notifications.UnsubscribeLinks>()
+            .For(inspectorId, ActionPlans.Web.Infrastructure.Email.OutboxKind.PlanSubmitted).Segments[^1];
         return new Dictionary<string, string>
         {
             ["plans/id"] = plan.ToString(), ["plans/planId"] = ids[2], ["actions/actionId"] = ids[4],
             ["recommendations/number"] = "4", ["progress-reports/reportId"] = report.ToString(),
             ["inspections/id"] = inspection.ToString(), ["evidence/id"] = evidence.ToString(), ["openapi/documentName"] = "v1",
+            ["unsubscribe/token"] = unsubscribe,
         };
     }
 }

@@ -15,7 +15,15 @@ public sealed class Chromium : IAsyncLifetime
 
     private IPlaywright? _playwright;
 
-    public RunningService Service { get; } = new();
+    // xunit builds a class fixture through its one public constructor.
+    public Chromium() : this(new RunningService()) { }
+
+    private Chromium(RunningService service) => Service = service;
+
+    /// <summary>A browser beside <paramref name="service"/>, which it starts (it must not have been started) and stops.</summary>
+    public static Chromium Beside(RunningService service) => new(service);
+
+    public RunningService Service { get; }
     public IBrowser Browser { get; private set; } = null!;
 
     public async Task InitializeAsync()

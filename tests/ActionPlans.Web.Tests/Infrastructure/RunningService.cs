@@ -38,12 +38,16 @@ public sealed class RunningService : IAsyncLifetime, IAsyncDisposable
     /// Starts the service with extra settings on a database in <paramref name="folder"/> that outlives it, so
     /// that it can be stopped (disposed) and started again, or run twice at once, on the same data.
     /// </summary>
-    public static async Task<RunningService> StartAsync(string folder, IReadOnlyDictionary<string, string?> settings)
+    public static async Task<RunningService> StartAsync(string folder, IReadOnlyDictionary<string, string?> settings, TimeProvider? clock = null)
     {
-        var service = new RunningService(folder, settings, ownsFolder: false);
+        var service = new RunningService(folder, settings, ownsFolder: false, clock);
         await service.InitializeAsync();
         return service;
     }
+
+    /// <summary>As <see cref="StartAsync"/>, but not yet started: for a fixture that starts it (a browser's).</summary>
+    public static RunningService Unstarted(string folder, IReadOnlyDictionary<string, string?> settings, TimeProvider? clock = null) =>
+        new(folder, settings, ownsFolder: false, clock);
 
     /// <summary>The service with the demo on a database of its own on <paramref name="provider"/> (Sqlite or Postgres), removed when disposed.</summary>
     public static async Task<RunningService> OnAsync(string provider, ThrowawayPostgres postgres)

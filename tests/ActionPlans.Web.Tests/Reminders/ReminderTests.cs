@@ -37,7 +37,8 @@ public sealed class ReminderTests
         Assert.Contains($"was due on {ReminderWorld.Written(world.OverdueOn)}", overdue.TextBody);
         Assert.Contains($"/plans/{world.Plan}/actions/{world.OverdueAction}/progress", overdue.TextBody);
 
-        var digest = Assert.Single(world.ReceivedBy(ReminderWorld.Coordinator));
+        // The coordinator may also hear of a plan deadline (the demo's latest report is recent): one weekly digest still.
+        var digest = Assert.Single(world.ReceivedBy(ReminderWorld.Coordinator), m => (m.Subject ?? "").StartsWith("Weekly summary", StringComparison.Ordinal));
         Assert.StartsWith("Weekly summary for Fenmoor and Dales CRC", digest.Subject);
         Assert.Contains(ReminderWorld.DueSoonText, digest.TextBody);
         Assert.Contains(ReminderWorld.OverdueText, digest.TextBody);

@@ -41,6 +41,8 @@ public sealed class OutboxModel(ActionPlansDb db, EmailSettings email, TimeProvi
         OutboxKind.DueSoon => DeliveryState.DueSoon.Words(),
         OutboxKind.Overdue => DeliveryState.Overdue.Words(),
         OutboxKind.WeeklyDigest => "Weekly digest",
+        OutboxKind.DailyDigest => "Daily digest",
+        _ when Notifications.NotificationKinds.Of(kind) is { } notification => notification.Name,
         _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, null),
     };
 }

@@ -1,12 +1,14 @@
 using ActionPlans.Web.Infrastructure.Persistence;
 
+using ActionPlans.Web.Features.Notifications;
 using ActionPlans.Web.Infrastructure.Email;
 using ActionPlans.Web.Infrastructure.Hosting;
 
 namespace ActionPlans.Web.Features.Reminders;
 
 /// <summary>
-/// Every Reminders:Interval, decides which reminders are due and queues them in the outbox, then sends
+/// Every Reminders:Interval, decides which reminders and plan-deadline notices are due and queues them in the
+/// outbox, gathers the daily digests once the day they wait for has begun, then sends
 /// what is due in the outbox. A failed round is logged in one line and the next round tries again;
 /// shutdown stops it between steps or cuts a send short, leaving the outbox as it should be.
 /// </summary>
@@ -45,9 +47,14 @@ public sealed class ReminderJob(IServiceScopeFactory scopes, EmailSettings email
             var db = scope.ServiceProvider.GetRequiredService<ActionPlansDb>();
             var outbox = new OutboxQueue(db);
             var now = time.GetUtcNow();
-            var occasions = await new ReminderOccasions(db, settings).OnAsync(time.TodayInUk(), now.UtcDateTime, stopping);
-            var queued = await outbox.AddAsync(occasions, stopping);
-            var round = await new OutboxSender(outbox, email, settings.Retry, time).SendDueAsync(_claimant, stopping);
+            var today = time.TodayInUk();
+            var occasions = await new ReminderOccasions(db, settings).OnAsync(today, now.UtcDateTime, stopping);
+            var deadlines = await new DeadlineOccasions(db, settings, scope.ServiceProvider.GetRequiredService<NotificationSettings>().PlanWorkingDays)
+                .OnAsync(today, now.UtcDateTime, stopping);
+            var queued = await outbox.AddAsync([.. occasions, .. deadlines], stopping);
+            queued += await new DailyDigests(db).GatherAsync(today, now.UtcDateTime, stopping);
+            var links = scope.ServiceProvider.GetRequiredService<UnsubscribeLinks>();
+            var round = await new OutboxSender(outbox, email, settings.Retry, time, links.FooterOf).SendDueAsync(_claimant, stopping);
             if (queued > 0 || round.Sent > 0 || round.Failed > 0)
                 log.LogInformation("Reminders: {Queued} queued, {Sent} sent, {Failed} failed{LastError}", queued, round.Sent, round.Failed,
                     round.LastError is null ? "" : $" (last error: {round.LastError})");

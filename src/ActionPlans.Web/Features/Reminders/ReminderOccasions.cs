@@ -3,7 +3,7 @@ using ActionPlans.Core.Access;
 using ActionPlans.Core.Plans;
 using ActionPlans.Core.Progress;
 using ActionPlans.Core.Vocabulary;
-using ActionPlans.Web.Features.Accounts;
+using ActionPlans.Web.Features.Notifications;
 using ActionPlans.Web.Infrastructure.Persistence;
 using ActionPlans.Web.Features.Monitoring;
 using ActionPlans.Web.Features.Monitoring.Standings;
@@ -36,7 +36,7 @@ public sealed class ReminderOccasions(ActionPlansDb db, ReminderSettings setting
     public async Task<IReadOnlyList<OutboxMessage>> OnAsync(DateOnly today, DateTime nowUtc, CancellationToken cancel)
     {
         var falling = await FallingDueAsync(today, cancel);
-        var messages = new List<OutboxMessage>();
+        var letters = new List<Letter>();
 
         var assigned = falling.Where(f => f.Action.AssignedTo is not null).Select(f => f.Action.AssignedTo!).Distinct().ToList();
         var assignees = await db.Users.AsNoTracking().Where(u => assigned.Contains(u.Id) && u.Email != null).ToDictionaryAsync(u => u.Id, cancel);
@@ -45,19 +45,20 @@ public sealed class ReminderOccasions(ActionPlansDb db, ReminderSettings setting
             if (item.Action.AssignedTo is not { } id || !assignees.TryGetValue(id, out var assignee)) continue;
             var kind = item.IsOverdue ? OutboxKind.Overdue : OutboxKind.DueSoon;
             var key = $"{(item.IsOverdue ? "overdue" : "due-soon")}:{item.Action.Id}:{DateWords.Iso(item.Due)}";
-            messages.Add(Message(key, kind, assignee, ReminderText.ForAssignee(item, assignee.DisplayName, settings), nowUtc));
+            var text = ReminderText.ForAssignee(item, assignee.DisplayName, settings);
+            letters.Add(new Letter(assignee, kind, key, text.Subject, text.Body));
         }
 
         var week = $"{ISOWeek.GetYear(today.ToDateTime(TimeOnly.MinValue))}-W{ISOWeek.GetWeekOfYear(today.ToDateTime(TimeOnly.MinValue)):00}";
         var organisations = await db.Organisations.AsNoTracking().ToDictionaryAsync(o => o.Id, o => o.Name, cancel);
-        foreach (var coordinator in await CoordinatorsAsync(cancel))
+        foreach (var coordinator in (await Recipients.InRoleAsync(db, Role.Coordinator, null, cancel)).Where(c => c.OrganisationId is not null))
         {
             var theirs = falling.Where(f => f.Concerns(coordinator.OrganisationId!.Value)).ToList();
             if (theirs.Count == 0) continue;
             var text = ReminderText.Digest(theirs, coordinator.DisplayName, organisations[coordinator.OrganisationId!.Value], week, settings);
-            messages.Add(Message($"digest:{coordinator.Id}:{week}", OutboxKind.WeeklyDigest, coordinator, text, nowUtc));
+            letters.Add(new Letter(coordinator, OutboxKind.WeeklyDigest, $"digest:{coordinator.Id}:{week}", text.Subject, text.Body));
         }
-        return messages;
+        return await new NotificationPreferences(db).AddressAsync(letters, nowUtc, cancel);
     }
 
     /// <summary>Every due-soon or overdue action of the plans being monitored (closed plans are not), most pressing first.</summary>
@@ -76,26 +77,4 @@ public sealed class ReminderOccasions(ActionPlansDb db, ReminderSettings setting
             .ThenBy(f => f.Response.Recommendation.Number).ThenBy(f => f.Action.Position)
             .ToList();
     }
-
-    private async Task<List<ServiceUser>> CoordinatorsAsync(CancellationToken cancel)
-    {
-        var coordinatorIds = from link in db.UserRoles
-                             join role in db.Roles on link.RoleId equals role.Id
-                             where role.Name == Role.Coordinator
-                             select link.UserId;
-        return await db.Users.AsNoTracking()
-            .Where(u => coordinatorIds.Contains(u.Id) && u.OrganisationId != null && u.Email != null)
-            .OrderBy(u => u.Email).ToListAsync(cancel);
-    }
-
-    private static OutboxMessage Message(string key, OutboxKind kind, ServiceUser to, ReminderText text, DateTime nowUtc) => new()
-    {
-        Key = key,
-        Kind = kind,
-        Recipient = to.Email!,
-        Subject = text.Subject,
-        Body = text.Body,
-        CreatedUtc = nowUtc,
-        NextAttemptUtc = nowUtc,
-    };
 }

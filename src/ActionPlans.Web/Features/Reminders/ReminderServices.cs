@@ -1,3 +1,4 @@
+using ActionPlans.Web.Features.Notifications;
 using ActionPlans.Web.Infrastructure.Email;
 
 namespace ActionPlans.Web.Features.Reminders;
@@ -9,6 +10,7 @@ public static class ReminderServices
     {
         services.AddSingleton(EmailSettings.From(configuration));
         services.AddSingleton(ReminderSettings.From(configuration));
+        services.AddNotifications(configuration);
         services.AddHostedService<ReminderJob>();
         return services;
     }

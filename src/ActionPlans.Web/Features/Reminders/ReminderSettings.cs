@@ -26,6 +26,8 @@ public sealed record ReminderSettings(TimeSpan Interval, DueSoonWindow DueSoon, 
     }
 
     /// <summary>The page where the assignee reports progress on an action.</summary>
-    public Uri ProgressPage(int plan, int action) =>
-        new(new Uri(ServiceBase.AbsoluteUri.TrimEnd('/') + "/"), $"plans/{plan}/actions/{action}/progress");
+    public Uri ProgressPage(int plan, int action) => Page($"plans/{plan}/actions/{action}/progress");
+
+    /// <summary>A page of the service, at its path under Service:BaseUrl.</summary>
+    public Uri Page(string path) => new(new Uri(ServiceBase.AbsoluteUri.TrimEnd('/') + "/"), path);
 }

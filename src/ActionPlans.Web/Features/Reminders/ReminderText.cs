@@ -2,15 +2,13 @@ using System.Text;
 using ActionPlans.Core.Progress;
 using ActionPlans.Core.Vocabulary;
 
-using ActionPlans.Web.Infrastructure.Email;
+using ActionPlans.Web.Features.Notifications;
 
 namespace ActionPlans.Web.Features.Reminders;
 
 /// <summary>What a reminder says, in plain text: the action's words, its plan, recommendation, due date and where to report on it.</summary>
 public sealed record ReminderText(string Subject, string Body)
 {
-    private const int SubjectMaxLength = 300;
-
     public static ReminderText ForAssignee(ActionFallingDue item, string name, ReminderSettings settings)
     {
         var provider = item.Plan.Inspection.Provider.Name;
@@ -27,9 +25,8 @@ public sealed record ReminderText(string Subject, string Body)
         body.AppendLine()
             .AppendLine(item.IsOverdue
                 ? "Please report what has been done, or ask your coordinator to revise the target date with a reason."
-                : "Please report progress when the work is done.")
-            .AppendLine().AppendLine(Footer("the action is assigned to you"));
-        return new ReminderText(Shortened(subject), body.ToString());
+                : "Please report progress when the work is done.");
+        return new ReminderText(Letter.Shortened(subject), body.ToString());
     }
 
     public static ReminderText Digest(IReadOnlyList<ActionFallingDue> items, string name, string organisation, string week, ReminderSettings settings)
@@ -42,8 +39,7 @@ public sealed record ReminderText(string Subject, string Body)
             .AppendLine($"Actions followed by {organisation} that need attention this week ({week}).").AppendLine();
         Section(body, $"{DeliveryState.Overdue.Words()} ({overdue.Count})", overdue, settings);
         Section(body, $"Due in the next {settings.DueSoon.Days} days ({dueSoon.Count})", dueSoon, settings);
-        body.AppendLine(Footer("you coordinate action plans for " + organisation));
-        return new ReminderText(Shortened(subject), body.ToString());
+        return new ReminderText(Letter.Shortened(subject), body.ToString());
     }
 
     private static void Section(StringBuilder body, string heading, List<ActionFallingDue> items, ReminderSettings settings)
@@ -68,8 +64,4 @@ public sealed record ReminderText(string Subject, string Body)
             .AppendLine($"Report progress: {settings.ProgressPage(item.Plan.Id, item.Action.Id)}");
     }
 
-    private static string Footer(string why) =>
-        $"You get this email because {why} in the inspection action plans service. This mailbox is not read.";
-
-    private static string Shortened(string subject) => subject.Length <= SubjectMaxLength ? subject : subject[..(SubjectMaxLength - 1)] + "…";
 }

@@ -15,6 +15,12 @@ public sealed class OutboxMessage
     public string Recipient { get; set; } = "";
     public string Subject { get; set; } = "";
     public string Body { get; set; } = "";
+
+    /// <summary>The account the message is for, whose preferences and unsubscribe link it follows; null for an address alone.</summary>
+    public string? RecipientId { get; set; }
+
+    /// <summary>Waits for the recipient's daily digest instead of going by itself; marked sent when a digest carries it.</summary>
+    public bool HeldForDigest { get; set; }
     public DateTime CreatedUtc { get; set; }
     public int Attempts { get; set; }
     public DateTime NextAttemptUtc { get; set; }
@@ -31,4 +37,16 @@ public enum OutboxKind
     DueSoon,
     Overdue,
     WeeklyDigest,
+    PlanDue,
+    PlanLate,
+    PlanSubmitted,
+    PlanReturned,
+    PlanAccepted,
+    PlanPublished,
+    ReviewComment,
+    ActionAssigned,
+    TargetRevised,
+    ActionCompleted,
+    ProgressReport,
+    DailyDigest,
 }

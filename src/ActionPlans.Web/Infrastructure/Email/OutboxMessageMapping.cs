@@ -11,6 +11,7 @@ internal sealed class OutboxMessageMapping : IEntityTypeConfiguration<OutboxMess
         m.HasIndex(x => x.Key).IsUnique();
         m.Property(x => x.Kind).HasConversion<string>().HasMaxLength(20);
         m.Property(x => x.Recipient).HasMaxLength(256);
+        m.Property(x => x.RecipientId).HasMaxLength(450);
         m.Property(x => x.Subject).HasMaxLength(300);
         m.Property(x => x.LastError).HasMaxLength(2000);
         m.Property(x => x.ClaimedBy).HasMaxLength(100);

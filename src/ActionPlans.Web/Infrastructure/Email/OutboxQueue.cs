@@ -23,12 +23,30 @@ public sealed class OutboxQueue(ActionPlansDb db)
         {
             // Another instance may add the same key between the look-up and here: the unique index decides, quietly.
             added += await db.Database.ExecuteSqlAsync($"""
-                INSERT INTO "Outbox" ("Key", "Kind", "Recipient", "Subject", "Body", "CreatedUtc", "Attempts", "NextAttemptUtc")
-                VALUES ({m.Key}, {m.Kind.ToString()}, {m.Recipient}, {m.Subject}, {m.Body}, {m.CreatedUtc}, 0, {m.NextAttemptUtc})
+                INSERT INTO "Outbox" ("Key", "Kind", "Recipient", "RecipientId", "HeldForDigest", "Subject", "Body", "CreatedUtc", "Attempts", "NextAttemptUtc")
+                VALUES ({m.Key}, {m.Kind.ToString()}, {m.Recipient}, {m.RecipientId}, {m.HeldForDigest}, {m.Subject}, {m.Body}, {m.CreatedUtc}, 0, {m.NextAttemptUtc})
                 ON CONFLICT ("Key") DO NOTHING
                 """, cancel);
         }
         return added;
+    }
+
+    /// <summary>Messages held for their recipients' daily digests that were queued before <paramref name="beforeUtc"/>, oldest first.</summary>
+    public Task<List<OutboxMessage>> HeldAsync(DateTime beforeUtc, CancellationToken cancel) =>
+        db.Outbox.AsNoTracking().Where(m => m.HeldForDigest && m.SentUtc == null && m.CreatedUtc < beforeUtc).OrderBy(m => m.Id).ToListAsync(cancel);
+
+    /// <summary>
+    /// Queues a digest and marks the held messages it carries as sent, in one transaction; nothing when its key is
+    /// already queued (another instance made it), so held messages go in exactly one digest.
+    /// </summary>
+    public async Task<bool> FoldAsync(OutboxMessage digest, IReadOnlyList<long> carried, CancellationToken cancel)
+    {
+        await using var transaction = await db.Database.BeginTransactionAsync(cancel);
+        if (await AddAsync([digest], cancel) == 0) return false;
+        await db.Outbox.Where(m => carried.Contains(m.Id) && m.HeldForDigest && m.SentUtc == null)
+            .ExecuteUpdateAsync(s => s.SetProperty(m => m.SentUtc, digest.CreatedUtc), cancel);
+        await transaction.CommitAsync(cancel);
+        return true;
     }
 
     /// <summary>Unsent messages whose time has come and that nobody holds, oldest first.</summary>
@@ -70,7 +88,7 @@ public sealed class OutboxQueue(ActionPlansDb db)
         await db.Outbox.Where(m => m.Id == id && m.SentUtc == null).ExecuteUpdateAsync(s => s.SetProperty(m => m.NextAttemptUtc, nowUtc)) == 1;
 
     private IQueryable<OutboxMessage> Claimable(DateTime nowUtc) =>
-        db.Outbox.Where(m => m.SentUtc == null && m.NextAttemptUtc <= nowUtc && (m.ClaimedUntilUtc == null || m.ClaimedUntilUtc < nowUtc));
+        db.Outbox.Where(m => m.SentUtc == null && !m.HeldForDigest && m.NextAttemptUtc <= nowUtc && (m.ClaimedUntilUtc == null || m.ClaimedUntilUtc < nowUtc));
 
     private IQueryable<OutboxMessage> Held(long id, string claimant) =>
         db.Outbox.Where(m => m.Id == id && m.ClaimedBy == claimant && m.SentUtc == null);

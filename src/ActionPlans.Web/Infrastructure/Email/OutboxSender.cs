@@ -8,11 +8,19 @@ namespace ActionPlans.Web.Infrastructure.Email;
 /// <summary>What one round of sending did; the error is the last one met, for the log.</summary>
 public sealed record SendingRound(int Sent, int Failed, string? LastError);
 
+/// <summary>What a message carries beside its own words: why it came and how to choose otherwise, and the one-click unsubscribe address when there is one.</summary>
+public sealed record MessageFooter(string Text, Uri? Unsubscribe);
+
 /// <summary>
 /// Sends the outbox's due messages through the mail server, claiming each one before it is sent. A failed
 /// message waits as the retry schedule says; a send cut short by shutdown gives its message back untried.
 /// </summary>
-public sealed class OutboxSender(OutboxQueue outbox, EmailSettings email, RetrySchedule retry, TimeProvider time)
+/// <remarks>
+/// Each message goes as plain text and HTML alternatives; the footer is added as it is sent, so that no
+/// unsubscribe token is ever stored, and when it names an unsubscribe address the List-Unsubscribe headers
+/// offer it for one-click use (RFC 8058).
+/// </remarks>
+public sealed class OutboxSender(OutboxQueue outbox, EmailSettings email, RetrySchedule retry, TimeProvider time, Func<OutboxMessage, MessageFooter?> footer)
 {
     private const int MostPerRound = 100;
     private const int SmtpTimeoutMilliseconds = 30_000;
@@ -70,7 +78,18 @@ public sealed class OutboxSender(OutboxQueue outbox, EmailSettings email, RetryS
         var mime = new MimeMessage { Subject = message.Subject, MessageId = MessageId(message), Date = time.GetUtcNow() };
         mime.From.Add(email.Sender);
         mime.To.Add(MailboxAddress.Parse(message.Recipient));
-        mime.Body = new TextPart("plain") { Text = message.Body };
+        var said = footer(message);
+        var text = said is null ? message.Body : message.Body.TrimEnd() + "\n\n" + said.Text.TrimEnd() + "\n";
+        mime.Body = new MultipartAlternative
+        {
+            new TextPart("plain") { Text = text },
+            new TextPart("html") { Text = MailHtml.From(message.Subject, text) },
+        };
+        if (said?.Unsubscribe is { } unsubscribe)
+        {
+            mime.Headers.Add("List-Unsubscribe", $"<{unsubscribe.AbsoluteUri}>");
+            mime.Headers.Add("List-Unsubscribe-Post", "List-Unsubscribe=One-Click");
+        }
         return mime;
     }
 

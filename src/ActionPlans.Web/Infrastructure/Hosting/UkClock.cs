@@ -10,7 +10,13 @@ public static class UkClock
 
     private static readonly TimeZoneInfo London = TimeZoneInfo.FindSystemTimeZoneById(ZoneId);
 
-    public static DateOnly TodayInUk(this TimeProvider clock) => DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(clock.GetUtcNow(), London).DateTime);
+    public static DateOnly TodayInUk(this TimeProvider clock) => DayInUk(clock.GetUtcNow());
+
+    /// <summary>The UK day a moment falls on.</summary>
+    public static DateOnly DayInUk(DateTimeOffset moment) => DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(moment, London).DateTime);
+
+    /// <summary>The moment, in UTC, a UK day begins.</summary>
+    public static DateTime StartInUtc(DateOnly day) => TimeZoneInfo.ConvertTimeToUtc(day.ToDateTime(TimeOnly.MinValue), London);
 
     /// <summary>Stops the start with one line when the machine has no time zone data, rather than failing every page later.</summary>
     internal static void EnsureZone()

@@ -11,6 +11,7 @@ using ActionPlans.Web.Features.Accounts;
 using ActionPlans.Web.Features.Import;
 using ActionPlans.Web.Features.Monitoring;
 using ActionPlans.Web.Features.Monitoring.Standings;
+using ActionPlans.Web.Features.Notifications;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using ActionPlans.Web.Features.Plans;
 using ActionPlans.Web.Features.Publishing;
@@ -47,6 +48,7 @@ public abstract class ActionPlansDb(DbContextOptions options, IAuditActor actor)
     public DbSet<FrozenVersion> FrozenVersions => Set<FrozenVersion>();
     public DbSet<AllocationGuidanceText> AllocationGuidances => Set<AllocationGuidanceText>();
     public DbSet<CaseSample> CaseSamples => Set<CaseSample>();
+    public DbSet<NotificationPreference> NotificationPreferences => Set<NotificationPreference>();
 
     /// <summary>Keys that protect sign-in cookies, shared by every instance and kept across restarts.</summary>
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
@@ -69,21 +71,24 @@ public abstract class ActionPlansDb(DbContextOptions options, IAuditActor actor)
 
     /// <summary>
     /// Saves, and in the same transaction works out again the stored standings of every action the save touched
-    /// (<see cref="StandingProjection"/>), so the delivery figures the database answers never lag the record.
+    /// (<see cref="StandingProjection"/>), so the delivery figures the database answers never lag the record; and
+    /// queues the emails the change brings about (<see cref="SavedOccasions"/>) in that transaction too.
     /// </summary>
     public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {
         if (_refreshingStandings) return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
         ChangeTracker.DetectChanges();
         var touched = StandingProjection.Collect(ChangeTracker);
-        if (touched.IsEmpty) return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        var occasions = SavedOccasions.Collect(ChangeTracker, Services);
+        if (touched.IsEmpty && occasions.IsEmpty) return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
 
         var own = Database.CurrentTransaction is null ? await Database.BeginTransactionAsync(cancellationToken) : null;
         try
         {
             var saved = await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
             _refreshingStandings = true;
-            await StandingProjection.RefreshAsync(this, touched, DueSoon, cancellationToken);
+            if (!touched.IsEmpty) await StandingProjection.RefreshAsync(this, touched, DueSoon, cancellationToken);
+            if (!occasions.IsEmpty) await occasions.RaiseAsync(this, Services!, cancellationToken);
             if (own is not null) await own.CommitAsync(cancellationToken);
             return saved;
         }

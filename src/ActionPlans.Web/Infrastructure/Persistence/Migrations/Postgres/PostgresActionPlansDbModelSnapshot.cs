@@ -998,6 +998,37 @@ namespace ActionPlans.Web.Infrastructure.Persistence.Migrations.Postgres
                     b.ToTable("ActionStandings", (string)null);
                 });
 
+            modelBuilder.Entity("ActionPlans.Web.Features.Notifications.NotificationPreference", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("Choice")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<string>("UserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("UserId", "Kind")
+                        .IsUnique();
+
+                    b.ToTable("NotificationPreferences", (string)null);
+                });
+
             modelBuilder.Entity("ActionPlans.Web.Features.Plans.FrozenVersion", b =>
                 {
                     b.Property<int>("Id")
@@ -1086,6 +1117,9 @@ namespace ActionPlans.Web.Infrastructure.Persistence.Migrations.Postgres
                     b.Property<DateTime>("CreatedUtc")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<bool>("HeldForDigest")
+                        .HasColumnType("boolean");
+
                     b.Property<string>("Key")
                         .IsRequired()
                         .HasMaxLength(200)
@@ -1107,6 +1141,10 @@ namespace ActionPlans.Web.Infrastructure.Persistence.Migrations.Postgres
                         .IsRequired()
                         .HasMaxLength(256)
                         .HasColumnType("character varying(256)");
+
+                    b.Property<string>("RecipientId")
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
 
                     b.Property<DateTime?>("SentUtc")
                         .HasColumnType("timestamp with time zone");
@@ -1519,6 +1557,15 @@ namespace ActionPlans.Web.Infrastructure.Persistence.Migrations.Postgres
                         .IsRequired();
 
                     b.Navigation("Evidence");
+                });
+
+            modelBuilder.Entity("ActionPlans.Web.Features.Notifications.NotificationPreference", b =>
+                {
+                    b.HasOne("ActionPlans.Web.Features.Accounts.ServiceUser", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("ActionPlans.Web.Features.Plans.FrozenVersion", b =>
