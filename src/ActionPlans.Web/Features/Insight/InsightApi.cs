@@ -40,7 +40,7 @@ public static class InsightApi
         if (errors.Count > 0)
             return (null, Results.ValidationProblem(errors.GroupBy(e => e.Field).ToDictionary(g => g.Key, g => g.Select(e => e.Message).ToArray()),
                 title: "A filter is not right"));
-        return (new InsightScope(db, filter), null);
+        return (InsightScope.Of(db, filter, http.RequestServices.GetRequiredService<IConfiguration>()), null);
     }
 
     internal static async Task<IResult> JsonAsync(InsightSection section, HttpContext http)

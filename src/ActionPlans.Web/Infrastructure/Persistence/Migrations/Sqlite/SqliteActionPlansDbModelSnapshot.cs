@@ -753,6 +753,9 @@ namespace ActionPlans.Web.Infrastructure.Persistence.Migrations.Sqlite
                     b.Property<bool>("Published")
                         .HasColumnType("INTEGER");
 
+                    b.Property<int?>("WorkingDaysTaken")
+                        .HasColumnType("INTEGER");
+
                     b.HasKey("PlanId");
 
                     b.ToTable("DeliveredPlans", (string)null);
@@ -811,6 +814,9 @@ namespace ActionPlans.Web.Infrastructure.Persistence.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.Property<int?>("CompletedIn")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("DaysLate")
                         .HasColumnType("INTEGER");
 
                     b.Property<int>("PlanId")
