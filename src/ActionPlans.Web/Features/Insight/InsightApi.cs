@@ -32,7 +32,7 @@ public static class InsightApi
         "Filters: " + string.Join("; ", InsightFilter.Parameters.Select(p => $"{p.Name}: {p.Accepts}")) + ".";
 
     /// <summary>The filters of the request, or the 400 that names each parameter that is wrong.</summary>
-    private static async Task<(InsightScope? Scope, IResult? Refusal)> ScopeOf(HttpContext http)
+    internal static async Task<(InsightScope? Scope, IResult? Refusal)> ScopeOf(HttpContext http)
     {
         var db = http.RequestServices.GetRequiredService<ActionPlansDb>();
         var today = http.RequestServices.GetRequiredService<TimeProvider>().TodayInUk();
