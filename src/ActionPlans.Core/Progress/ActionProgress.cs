@@ -127,13 +127,19 @@ public sealed class ActionProgress
         {
             var delivery = AsAt(day, soon);
             var (planned, completed) = ChartMonths(delivery, day);
-            if (periods.Count > 0 && periods[^1] is var last && last.State == delivery.State && last.PlannedIn == planned && last.CompletedIn == completed)
+            var late = DaysLate(delivery);
+            if (periods.Count > 0 && periods[^1] is var last && last.State == delivery.State && last.PlannedIn == planned && last.CompletedIn == completed
+                && last.DaysLate == late)
                 continue;
             if (periods.Count > 0) periods[^1] = periods[^1] with { Until = day };
-            periods.Add(new StandingPeriod(day, null, delivery.State, planned, completed));
+            periods.Add(new StandingPeriod(day, null, delivery.State, planned, completed) { DaysLate = late });
         }
         return periods;
     }
+
+    /// <summary>How many calendar days after the occurrence it missed a late completion came; null unless completed late.</summary>
+    public static int? DaysLate(ActionDelivery delivery) =>
+        delivery is { State: DeliveryState.CompletedLate, Due: { } due, CompletedOn: { } completed } ? completed.DayNumber - due.DayNumber : null;
 
     /// <summary>The months the action counts in on its plan's delivery chart as known on <paramref name="date"/>.</summary>
     public (YearMonth? Planned, YearMonth? Completed) ChartMonths(DateOnly date, DueSoonWindow? window = null) =>

@@ -12,5 +12,8 @@ namespace ActionPlans.Core.Progress;
 /// </remarks>
 public sealed record StandingPeriod(DateOnly From, DateOnly? Until, DeliveryState State, YearMonth? PlannedIn, YearMonth? CompletedIn)
 {
+    /// <summary>For an action completed late, the calendar days from the occurrence it missed to its completion; null otherwise.</summary>
+    public int? DaysLate { get; init; }
+
     public bool Covers(DateOnly day) => From <= day && (Until is not { } until || day < until);
 }

@@ -69,6 +69,19 @@ internal sealed class PlanPages
 
     public void Gap() => _y += 6;
 
+    public void PageBreak() => NewPage();
+
+    /// <summary>A PNG picture across the text's width at most, made smaller to fit a page if need be, on the page it starts.</summary>
+    public void Picture(byte[] png, int pixelWidth, int pixelHeight)
+    {
+        // 96 pixels to the inch, 72 points.
+        var scale = Math.Min(0.75, Math.Min(TextWidth / pixelWidth, (Bottom - Margin) / pixelHeight));
+        var (width, height) = (pixelWidth * scale, pixelHeight * scale);
+        if (_y + height > Bottom) NewPage();
+        _page.AddPng(png, new PdfRectangle(Margin, PageHeight - _y - height, Margin + width, PageHeight - _y));
+        _y += height + 6;
+    }
+
     public List<TextLine> Lines(string? text, double width, bool bold = false)
     {
         var font = bold ? _bold : Body;

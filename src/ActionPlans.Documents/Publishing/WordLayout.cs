@@ -14,7 +14,10 @@ internal static class WordLayout
     // Landscape A4 in twentieths of a point, with half-inch margins.
     private const int PageWidth = 16838, PageHeight = 11906, Margin = 720;
 
-    public static byte[] Write(string title, Func<IEnumerable<OpenXmlElement>> content, params Style[] styles)
+    public static byte[] Write(string title, Func<IEnumerable<OpenXmlElement>> content, params Style[] styles) =>
+        Write(title, _ => content(), styles);
+
+    public static byte[] Write(string title, Func<MainDocumentPart, IEnumerable<OpenXmlElement>> content, params Style[] styles)
     {
         using var buffer = new MemoryStream();
         Write(buffer, title, content, styles);
@@ -22,7 +25,11 @@ internal static class WordLayout
     }
 
     /// <summary>Writes the document to <paramref name="output"/>, which need not be seekable.</summary>
-    public static void Write(Stream output, string title, Func<IEnumerable<OpenXmlElement>> content, params Style[] styles)
+    public static void Write(Stream output, string title, Func<IEnumerable<OpenXmlElement>> content, params Style[] styles) =>
+        Write(output, title, _ => content(), styles);
+
+    /// <summary>A document whose content adds parts of its own (pictures) to the main part as it is written.</summary>
+    public static void Write(Stream output, string title, Func<MainDocumentPart, IEnumerable<OpenXmlElement>> content, params Style[] styles)
     {
         if (!output.CanSeek)
         {
@@ -37,7 +44,7 @@ internal static class WordLayout
         var all = Styles();
         all.Append(styles);
         main.AddNewPart<StyleDefinitionsPart>().Styles = all;
-        main.Document = new Document(new Body([.. content(), Section()]));
+        main.Document = new Document(new Body([.. content(main), Section()]));
     }
 
     public static Table Table(int[] columns) => new(

@@ -144,6 +144,10 @@ public sealed class AuthorizationMatrixTests(RunningService service) : IClassFix
         ["GET /api/insight/ratings.csv"] = ("Y Y Y Y Y Y Y", ""),
         ["GET /api/insight/responses"] = ("Y Y Y Y Y Y Y", ""),
         ["GET /api/insight/responses.csv"] = ("Y Y Y Y Y Y Y", ""),
+        ["GET /api/insight/delivery"] = ("Y Y Y Y Y Y Y", ""),
+        ["GET /api/insight/delivery.csv"] = ("Y Y Y Y Y Y Y", ""),
+        ["GET /insight/report.docx"] = ("Y Y Y Y Y Y Y", ""),
+        ["GET /insight/report.pdf"] = ("Y Y Y Y Y Y Y", ""),
     };
 
     private sealed record Endpoint(string Key, string Method, RoutePattern Route, string? Handler);

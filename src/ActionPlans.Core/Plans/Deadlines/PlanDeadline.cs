@@ -34,6 +34,21 @@ public sealed record PlanDeadline
     public static PlanDeadline? Of(ActionPlan plan, int workingDays = DefaultWorkingDays, WorkingCalendar? calendar = null) =>
         plan.Inspection.Published is { } published ? After(published, workingDays, calendar) : null;
 
+    /// <summary>
+    /// The working days a plan took: from the report's publication to the day the plan was read, the first working day
+    /// on or after its submission (negative when sent before publication). A plan is on time when this is at most the
+    /// working days allowed, and late by the difference, as <see cref="Judge"/> decides. Null when the bank holidays of
+    /// either day are not known, since the count would then be a guess.
+    /// </summary>
+    public static int? WorkingDaysTaken(DateOnly reportPublished, DateOnly submitted, WorkingCalendar? calendar = null)
+    {
+        var days = calendar ?? WorkingCalendar.EnglandAndWales;
+        if (!days.Knows(reportPublished) || !days.Knows(submitted.AddDays(7))) return null;
+        var read = submitted;
+        while (!days.IsWorkingDay(read)) read = read.AddDays(1);
+        return days.WorkingDaysBetween(reportPublished, read);
+    }
+
     /// <summary>How the deadline stands on <paramref name="today"/>: days left before it, or days late after it.</summary>
     public DeadlineStanding On(DateOnly today) =>
         today <= Due

@@ -48,6 +48,9 @@ public sealed class WorkingCalendar
         return new WorkingCalendar((file.Events ?? []).Select(e => e.Date));
     }
 
+    /// <summary>Whether the bank holidays of <paramref name="day"/>'s year are known, so that it can be judged a working day or not.</summary>
+    public bool Knows(DateOnly day) => day.Year >= FirstYear && day.Year <= LastYear;
+
     public bool IsBankHoliday(DateOnly day) => _holidays.Contains(Known(day));
 
     public bool IsWorkingDay(DateOnly day) =>
@@ -79,7 +82,7 @@ public sealed class WorkingCalendar
     // Outside the known years every weekday would silently count as a working day, and a deadline
     // over Christmas would come out a few days early; better to refuse and ask for the file's update.
     private DateOnly Known(DateOnly day) =>
-        day.Year >= FirstYear && day.Year <= LastYear
+        Knows(day)
             ? day
             : throw new DomainRuleException(
                 $"Bank holidays are known for {FirstYear} to {LastYear} only; add {day.Year}'s to the bank holiday file.");

@@ -44,7 +44,7 @@ public static class InsightApi
         [Description(InsightFilter.AddresseeMeaning)] string? addressee = null, [Description(InsightFilter.AsAtMeaning)] string? asAt = null) => answer(http);
 
     /// <summary>The filters of the request, or the 400 that names each parameter that is wrong.</summary>
-    private static async Task<(InsightScope? Scope, IResult? Refusal)> ScopeOf(HttpContext http)
+    internal static async Task<(InsightScope? Scope, IResult? Refusal)> ScopeOf(HttpContext http)
     {
         var db = http.RequestServices.GetRequiredService<ActionPlansDb>();
         var today = http.RequestServices.GetRequiredService<TimeProvider>().TodayInUk();
@@ -52,7 +52,7 @@ public static class InsightApi
         if (errors.Count > 0)
             return (null, Results.ValidationProblem(errors.GroupBy(e => e.Field).ToDictionary(g => g.Key, g => g.Select(e => e.Message).ToArray()),
                 title: "A filter is not right"));
-        return (new InsightScope(db, filter), null);
+        return (InsightScope.Of(db, filter, http.RequestServices.GetRequiredService<IConfiguration>()), null);
     }
 
     internal static async Task<IResult> JsonAsync(InsightSection section, HttpContext http)

@@ -2,6 +2,7 @@ using ActionPlans.Core.Access;
 using ActionPlans.Core.Inspections;
 using ActionPlans.Core.Insight;
 using ActionPlans.Core.Plans;
+using ActionPlans.Core.Plans.Deadlines;
 using ActionPlans.Core.Recommendations;
 using ActionPlans.Web.Features.OpenData;
 using ActionPlans.Web.Infrastructure.Persistence;
@@ -17,6 +18,15 @@ public sealed class InsightScope(ActionPlansDb db, InsightFilter filter)
     public ActionPlansDb Db => db;
 
     public InsightFilter Filter => filter;
+
+    /// <summary>The working days after a report that its plan is due (<c>Plans:DueWorkingDays</c>).</summary>
+    public int DueWorkingDays { get; init; } = PlanDeadline.DefaultWorkingDays;
+
+    /// <summary>The scope of a request, with the service's due day for plans.</summary>
+    public static InsightScope Of(ActionPlansDb db, InsightFilter filter, IConfiguration settings) => new(db, filter)
+    {
+        DueWorkingDays = settings.GetValue(Plans.DetailsModel.DueWorkingDaysSetting, PlanDeadline.DefaultWorkingDays),
+    };
 
     /// <summary>Published reports in the period, of the providers chosen.</summary>
     public IQueryable<Inspection> Inspections

@@ -13,6 +13,9 @@ public static class InsightSections
         new InsightSection<ResponsesFigures, ResponsesAnswer>("responses", "Responses",
             "How published plans answered recommendations, by addressee and year, and the reasons given for not agreeing in full.",
             ResponsesInsight.ReadAsync, f => f.Figures, ResponsesAnswer.Of),
+        new InsightSection<DeliveryInsightFigures, DeliveryAnswer>("delivery", "Timeliness and delivery",
+            "How many working days plans took after their report against the day they were due, and how their actions stood on the as-at day: delivered by their target, late or overdue, by provider and year; how late the late ones were; how often targets were revised.",
+            DeliveryInsight.ReadAsync, f => f.Figures, DeliveryAnswer.Of),
     ];
 
     public static InsightSection? Named(string key) => All.FirstOrDefault(s => s.Key == key);

@@ -149,6 +149,7 @@ public static class ServiceApp
         app.MapOpenApi().AllowAnonymous();
         app.MapOpenDataApi();
         app.MapInsightApi();
+        app.MapInsightReport();
         return app;
     }
 

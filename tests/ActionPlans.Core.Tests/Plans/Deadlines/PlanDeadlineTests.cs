@@ -102,4 +102,20 @@ public class PlanDeadlineTests
     [Fact]
     public void A_deadline_beyond_the_known_bank_holidays_is_refused() =>
         Assert.Throws<DomainRuleException>(() => PlanDeadline.After(new DateOnly(WorkingCalendar.EnglandAndWales.LastYear, 12, 28)));
+
+    [Theory]
+    [InlineData("2019-02-25", 10)] // on the due day (Monday): on time
+    [InlineData("2019-02-23", 10)] // the Saturday before it is read on the due day
+    [InlineData("2019-03-02", 15)] // the Saturday after the next Friday is read on Monday 4 March: five working days late
+    [InlineData("2019-02-08", -1)] // sent before publication
+    public void The_working_days_a_plan_took_agree_with_the_judgement(string submitted, int taken)
+    {
+        var day = DateOnly.Parse(submitted);
+        Assert.Equal(taken, PlanDeadline.WorkingDaysTaken(D(2019, 2, 11), day));
+        Assert.Equal(Math.Max(0, taken - 10), PlanDeadline.After(D(2019, 2, 11)).Judge(day).WorkingDaysLate);
+    }
+
+    [Fact]
+    public void Working_days_taken_outside_the_known_bank_holidays_are_not_known() =>
+        Assert.Null(PlanDeadline.WorkingDaysTaken(D(2016, 3, 1), D(2016, 3, 20)));
 }

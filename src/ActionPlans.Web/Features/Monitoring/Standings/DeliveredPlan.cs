@@ -1,4 +1,5 @@
 using ActionPlans.Core.Plans;
+using ActionPlans.Core.Plans.Deadlines;
 using ActionPlans.Core.Progress;
 
 namespace ActionPlans.Web.Features.Monitoring.Standings;
@@ -20,6 +21,12 @@ public sealed class DeliveredPlan
     /// <summary>The month the plan's chart starts (<see cref="PlanDelivery.ChartStart"/>) as a month number; null when it has no date to start from.</summary>
     public int? ChartStart { get; set; }
 
+    /// <summary>
+    /// The working days from the report's publication to the plan's submission (<see cref="PlanDeadline.WorkingDaysTaken"/>),
+    /// kept here because a database cannot count working days; null when either day is unknown or outside the known bank holidays.
+    /// </summary>
+    public int? WorkingDaysTaken { get; set; }
+
     /// <summary>What the tallies count of a plan: nothing unless it is being delivered.</summary>
     public static DeliveredPlan? Of(ActionPlan plan) => plan.IsBeingDelivered
         ? new DeliveredPlan
@@ -28,9 +35,11 @@ public sealed class DeliveredPlan
             ProviderId = plan.Inspection.ProviderId,
             Published = plan.Status == PlanStatus.Published,
             ChartStart = StoredStanding.MonthNumber(PlanDelivery.ChartStart(plan)),
+            WorkingDaysTaken = (plan.Inspection.Published, plan.Submitted) is ({ } published, { } submitted)
+                ? PlanDeadline.WorkingDaysTaken(published, submitted) : null,
         }
         : null;
 
     public static bool Same(DeliveredPlan? a, DeliveredPlan? b) =>
-        a is null ? b is null : b is not null && (a.PlanId, a.ProviderId, a.Published, a.ChartStart) == (b.PlanId, b.ProviderId, b.Published, b.ChartStart);
+        a is null ? b is null : b is not null && (a.PlanId, a.ProviderId, a.Published, a.ChartStart, a.WorkingDaysTaken) == (b.PlanId, b.ProviderId, b.Published, b.ChartStart, b.WorkingDaysTaken);
 }

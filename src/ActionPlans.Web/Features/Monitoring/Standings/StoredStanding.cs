@@ -29,6 +29,9 @@ public sealed class StoredStanding
     /// <summary>The month the action counts as completed in on a chart, as <see cref="PlannedIn"/>.</summary>
     public int? CompletedIn { get; set; }
 
+    /// <summary>For an action completed late, the calendar days from the missed due day to completion (<see cref="StandingPeriod.DaysLate"/>).</summary>
+    public int? DaysLate { get; set; }
+
     public static StoredStanding Of(int actionId, int planId, int providerId, string? assignedTo, StandingPeriod period) => new()
     {
         ActionId = actionId,
@@ -40,6 +43,7 @@ public sealed class StoredStanding
         State = period.State,
         PlannedIn = MonthNumber(period.PlannedIn),
         CompletedIn = MonthNumber(period.CompletedIn),
+        DaysLate = period.DaysLate,
     };
 
     public static int? MonthNumber(YearMonth? month) => month is { } m ? m.Year * 12 + m.Month - 1 : null;
@@ -48,6 +52,6 @@ public sealed class StoredStanding
 
     /// <summary>The same period of the same action in the same plan and provider, assigned to the same person.</summary>
     public bool SameAs(StoredStanding other) =>
-        (ActionId, PlanId, ProviderId, AssignedTo, From, Until, State, PlannedIn, CompletedIn) ==
-        (other.ActionId, other.PlanId, other.ProviderId, other.AssignedTo, other.From, other.Until, other.State, other.PlannedIn, other.CompletedIn);
+        (ActionId, PlanId, ProviderId, AssignedTo, From, Until, State, PlannedIn, CompletedIn, DaysLate) ==
+        (other.ActionId, other.PlanId, other.ProviderId, other.AssignedTo, other.From, other.Until, other.State, other.PlannedIn, other.CompletedIn, other.DaysLate);
 }

@@ -911,6 +911,9 @@ namespace ActionPlans.Web.Infrastructure.Persistence.Migrations.Postgres
                     b.Property<bool>("Published")
                         .HasColumnType("boolean");
 
+                    b.Property<int?>("WorkingDaysTaken")
+                        .HasColumnType("integer");
+
                     b.HasKey("PlanId");
 
                     b.ToTable("DeliveredPlans", (string)null);
@@ -969,6 +972,9 @@ namespace ActionPlans.Web.Infrastructure.Persistence.Migrations.Postgres
                         .HasColumnType("character varying(450)");
 
                     b.Property<int?>("CompletedIn")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("DaysLate")
                         .HasColumnType("integer");
 
                     b.Property<int>("PlanId")

@@ -868,6 +868,9 @@ namespace ActionPlans.Web.Infrastructure.Persistence.Migrations.Sqlite
                     b.Property<bool>("Published")
                         .HasColumnType("INTEGER");
 
+                    b.Property<int?>("WorkingDaysTaken")
+                        .HasColumnType("INTEGER");
+
                     b.HasKey("PlanId");
 
                     b.ToTable("DeliveredPlans", (string)null);
@@ -926,6 +929,9 @@ namespace ActionPlans.Web.Infrastructure.Persistence.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.Property<int?>("CompletedIn")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("DaysLate")
                         .HasColumnType("INTEGER");
 
                     b.Property<int>("PlanId")

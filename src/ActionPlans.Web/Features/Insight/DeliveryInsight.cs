@@ -1,0 +1,197 @@
+using ActionPlans.Core.Insight;
+using ActionPlans.Core.Plans;
+using ActionPlans.Core.Progress;
+using ActionPlans.Core.Vocabulary;
+using ActionPlans.Documents.Insight;
+using ActionPlans.Web.Features.Monitoring.Standings;
+using Microsoft.EntityFrameworkCore;
+
+namespace ActionPlans.Web.Features.Insight;
+
+/// <summary>Plans of one year of report: submitted by their due day, late, or with working days that cannot be counted.</summary>
+public sealed record PlanTimeliness(int OnTime, int Late, int NotKnown);
+
+/// <summary>
+/// Section 5 of the insight: how long plans took after their report against the due day, and how their actions
+/// stood on the as-at day (delivered by their target, late, overdue…) by provider and year of report, how late the
+/// late ones came, and how often targets were revised.
+/// </summary>
+public sealed record DeliveryInsightFigures(
+    DateOnly AsAt,
+    int DueWorkingDays,
+    IReadOnlyList<(int Year, PlanTimeliness Plans)> PlansByYear,
+    IReadOnlyList<(int WorkingDays, int Plans)> WorkingDaysTaken,
+    decimal? MedianWorkingDays,
+    OutcomeCounts Actions,
+    IReadOnlyList<(string Provider, OutcomeCounts Actions)> ByProvider,
+    IReadOnlyList<(int Year, OutcomeCounts Actions)> ByYear,
+    IReadOnlyList<(int DaysLate, int Actions)> DaysLate,
+    decimal? MedianDaysLate,
+    IReadOnlyList<(int Year, decimal? MedianDaysLate)> MedianDaysLateByYear,
+    IReadOnlyList<(int Revisions, int Actions)> Revisions)
+{
+    /// <summary>Bands of working days taken, by their least value; the due day (10 unless configured) ends the second.</summary>
+    public static readonly IReadOnlyList<(int From, string Label)> WorkingDayBands =
+        [(int.MinValue, "5 or fewer"), (6, "6 to 10"), (11, "11 to 15"), (16, "16 to 20"), (21, "21 to 30"), (31, "31 to 60"), (61, "More than 60")];
+
+    public static readonly IReadOnlyList<(int From, string Label)> DaysLateBands =
+        [(int.MinValue, "7 days or fewer"), (8, "8 to 30 days"), (31, "31 to 90 days"), (91, "91 to 180 days"), (181, "More than 180 days")];
+
+    public static readonly IReadOnlyList<(int From, string Label)> RevisionBands = [(0, "None"), (1, "1"), (2, "2"), (3, "3 or more")];
+
+    public PlanTimeliness Plans => new(PlansByYear.Sum(y => y.Plans.OnTime), PlansByYear.Sum(y => y.Plans.Late), PlansByYear.Sum(y => y.Plans.NotKnown));
+
+    public int ActionsCounted => Revisions.Sum(r => r.Actions);
+
+    /// <summary>Revisions made by the as-at day per action, to two decimal places.</summary>
+    public decimal RevisionsPerAction => ActionsCounted == 0 ? 0 : Math.Round((decimal)Revisions.Sum(r => (long)r.Revisions * r.Actions) / ActionsCounted, 2);
+
+    private static readonly string[] OutcomeColumns = [.. DeliveryOutcomes.Counted.Select(o => o.Words())];
+
+    public IReadOnlyList<InsightFigure> Figures
+    {
+        get
+        {
+            var asAt = DateWords.Day(AsAt);
+            return
+            [
+                new("plans-by-year", $"Plans submitted by their due day ({DueWorkingDays} working days after the report) or late, by year of report",
+                    ["Year", "On time", "Late", "Working days not known"],
+                    [.. PlansByYear.Select(y => new FigureRow(y.Year.ToString(), [y.Plans.OnTime, y.Plans.Late, y.Plans.NotKnown]))]),
+                new("working-days", "Working days from the report's publication to the plan's submission" + (MedianWorkingDays is { } m ? $" (median {FigureCsv.Number(m)})" : ""),
+                    ["Working days", "On time", "Late"],
+                    WorkingDaysTaken.Count == 0 ? [] :
+                    [.. Bands(WorkingDaysTaken.Where(w => w.WorkingDays <= DueWorkingDays), WorkingDayBands)
+                        .Zip(Bands(WorkingDaysTaken.Where(w => w.WorkingDays > DueWorkingDays), WorkingDayBands),
+                            (onTime, late) => new FigureRow(onTime.Label, [onTime.Count, late.Count]))]),
+                new("actions", $"Actions by how they stood on {asAt}", ["Actions", .. OutcomeColumns, DeliveryOutcome.Superseded.Words()],
+                    Actions.Counted + Actions[DeliveryOutcome.Superseded] == 0 ? [] :
+                    [new FigureRow("All actions", [.. DeliveryOutcomes.Counted.Select(o => (decimal)Actions[o]), Actions[DeliveryOutcome.Superseded]])]),
+                new("shares-by-provider", $"Share of actions (%) delivered by their target, late, overdue and otherwise on {asAt}, by provider", ["Provider", .. OutcomeColumns],
+                    [.. ByProvider.Select(p => new FigureRow(p.Provider, Shares(p.Actions)))]),
+                new("shares-by-year", $"Share of actions (%) delivered by their target, late, overdue and otherwise on {asAt}, by year of report", ["Year", .. OutcomeColumns],
+                    [.. ByYear.Select(y => new FigureRow(y.Year.ToString(), Shares(y.Actions)))]),
+                new("days-late", "Days late of actions delivered late" + (MedianDaysLate is { } d ? $" (median {FigureCsv.Number(d)})" : ""), ["Days late", "Actions"],
+                    DaysLate.Count == 0 ? [] : [.. Bands(DaysLate, DaysLateBands).Select(b => new FigureRow(b.Label, [b.Count]))]),
+                new("median-days-late", "Median days late of actions delivered late, by year of report", ["Year", "Median days late"],
+                    [.. MedianDaysLateByYear.Where(y => y.MedianDaysLate is not null).Select(y => new FigureRow(y.Year.ToString(), [y.MedianDaysLate!.Value]))]),
+                new("revisions", $"Target revisions per action by {asAt} (mean {FigureCsv.Number(RevisionsPerAction)})", ["Revisions", "Actions"],
+                    ActionsCounted == 0 ? [] : [.. Bands(Revisions, RevisionBands).Select(b => new FigureRow(b.Label, [b.Count]))]),
+            ];
+        }
+    }
+
+    private static IReadOnlyList<decimal> Shares(OutcomeCounts counts) => [.. DeliveryOutcomes.Counted.Select(counts.Share)];
+
+    private static IEnumerable<(string Label, int Count)> Bands(IEnumerable<(int Value, int Count)> counted, IReadOnlyList<(int From, string Label)> bands) =>
+        bands.Zip(CountedValues.InBands(counted, [.. bands.Select(b => b.From)]), (b, n) => (b.Label, n));
+}
+
+public static class DeliveryInsight
+{
+    public static async Task<DeliveryInsightFigures> ReadAsync(InsightScope scope, CancellationToken cancel)
+    {
+        var db = scope.Db;
+        var asAt = scope.Filter.AsAt;
+        var inspections = scope.Inspections;
+        var plans = db.Plans.Where(p => p.Status == PlanStatus.Published && p.Submitted <= asAt && inspections.Any(i => i.Id == p.InspectionId));
+        var responses = scope.Responses;
+        if (scope.Filter.Addressee is not null) plans = plans.Where(p => responses.Any(r => r.ActionPlanId == p.Id));
+
+        // Working days cannot be counted by a database; each plan's are kept with it (DeliveredPlan), so they are grouped by value here.
+        var taken = await (from d in db.Set<DeliveredPlan>()
+                           join p in plans on d.PlanId equals p.Id
+                           join i in db.Inspections on p.InspectionId equals i.Id
+                           group d by new { i.Published!.Value.Year, d.WorkingDaysTaken } into g
+                           select new { g.Key.Year, g.Key.WorkingDaysTaken, Count = g.Count() }).ToListAsync(cancel);
+        var due = scope.DueWorkingDays;
+        var plansByYear = taken.GroupBy(t => t.Year).OrderBy(g => g.Key).Select(g => (g.Key, new PlanTimeliness(
+            g.Where(t => t.WorkingDaysTaken <= due).Sum(t => t.Count),
+            g.Where(t => t.WorkingDaysTaken > due).Sum(t => t.Count),
+            g.Where(t => t.WorkingDaysTaken is null).Sum(t => t.Count)))).ToList();
+        var workingDays = taken.Where(t => t.WorkingDaysTaken is not null).GroupBy(t => t.WorkingDaysTaken!.Value)
+            .OrderBy(g => g.Key).Select(g => (g.Key, g.Sum(t => t.Count))).ToList();
+
+        // How each action stood on the day, from the stored standings: one row in force per action.
+        var standings = db.Set<StoredStanding>().InForceOn(asAt).Where(s => plans.Any(p => p.Id == s.PlanId));
+        if (scope.Filter.Addressee is not null)
+            standings = standings.Where(s => db.Actions.Any(a => a.Id == s.ActionId && responses.Any(r => r.Id == a.ResponseId)));
+
+        var byProvider = await (from s in standings
+                                join o in db.Organisations on s.ProviderId equals o.Id
+                                group s by new { o.Name, s.State } into g
+                                select new { g.Key.Name, g.Key.State, Count = g.Count() }).ToListAsync(cancel);
+        var byYear = await (from s in standings
+                            join p in db.Plans on s.PlanId equals p.Id
+                            join i in db.Inspections on p.InspectionId equals i.Id
+                            group s by new { i.Published!.Value.Year, s.State, s.DaysLate } into g
+                            select new { g.Key.Year, g.Key.State, g.Key.DaysLate, Count = g.Count() }).ToListAsync(cancel);
+
+        var late = byYear.Where(y => y.DaysLate is not null).ToList();
+        var daysLate = late.GroupBy(y => y.DaysLate!.Value).OrderBy(g => g.Key).Select(g => (g.Key, g.Sum(y => y.Count))).ToList();
+
+        // Revisions made by the day, per action counted: the actions with some are grouped by how many; the rest have none.
+        var revised = await db.TargetRevisions.Where(t => t.On <= asAt && standings.Any(s => s.ActionId == t.PlannedActionId))
+            .GroupBy(t => t.PlannedActionId).Select(g => g.Count())
+            .GroupBy(n => n).Select(g => new { Revisions = g.Key, Actions = g.Count() }).ToListAsync(cancel);
+        var actions = byYear.Sum(y => y.Count);
+        List<(int, int)> revisions = actions == 0 ? [] :
+            [(0, actions - revised.Sum(r => r.Actions)), .. revised.OrderBy(r => r.Revisions).Select(r => (r.Revisions, r.Actions))];
+
+        return new DeliveryInsightFigures(asAt, due, plansByYear, workingDays, CountedValues.Median(workingDays),
+            OutcomeCounts.Of(byYear.Select(y => (y.State, y.Count))),
+            [.. byProvider.GroupBy(p => p.Name).OrderBy(g => g.Key, StringComparer.Ordinal).Select(g => (g.Key, OutcomeCounts.Of(g.Select(p => (p.State, p.Count)))))],
+            [.. byYear.GroupBy(y => y.Year).OrderBy(g => g.Key).Select(g => (g.Key, OutcomeCounts.Of(g.Select(y => (y.State, y.Count)))))],
+            daysLate, CountedValues.Median(daysLate),
+            [.. late.GroupBy(y => y.Year).OrderBy(g => g.Key).Select(g => (g.Key, CountedValues.Median(g.Select(y => (y.DaysLate!.Value, y.Count)))))],
+            revisions);
+    }
+}
+
+public sealed record OutcomeCountsItem(int DeliveredOnTime, int DeliveredLate, int Overdue, int NotYetDue, int NotDelivered, int NoDate, int Superseded,
+    decimal DeliveredOnTimeShare, decimal DeliveredLateShare, decimal OverdueShare)
+{
+    public static OutcomeCountsItem Of(OutcomeCounts c) => new(c[DeliveryOutcome.DeliveredOnTime], c[DeliveryOutcome.DeliveredLate], c[DeliveryOutcome.Overdue],
+        c[DeliveryOutcome.NotYetDue], c[DeliveryOutcome.NotDelivered], c[DeliveryOutcome.NoDate], c[DeliveryOutcome.Superseded],
+        c.Share(DeliveryOutcome.DeliveredOnTime), c.Share(DeliveryOutcome.DeliveredLate), c.Share(DeliveryOutcome.Overdue));
+}
+
+public sealed record YearPlansItem(int Year, int OnTime, int Late, int NotKnown);
+
+public sealed record WorkingDaysItem(int WorkingDays, int Plans);
+
+public sealed record ProviderActionsItem(string Provider, OutcomeCountsItem Actions);
+
+public sealed record YearActionsItem(int Year, OutcomeCountsItem Actions, decimal? MedianDaysLate);
+
+public sealed record RevisionsItem(int Revisions, int Actions);
+
+/// <summary>
+/// <c>/api/insight/delivery</c>: plans on time and late against the due day, the working days they took, and the
+/// actions as they stood on the as-at day (shares are percentages of the actions not superseded).
+/// </summary>
+public sealed record DeliveryAnswer(
+    DateOnly AsAt,
+    int DueWorkingDays,
+    int PlansOnTime,
+    int PlansLate,
+    int PlansNotKnown,
+    decimal? MedianWorkingDays,
+    IReadOnlyList<YearPlansItem> PlansByYear,
+    IReadOnlyList<WorkingDaysItem> WorkingDays,
+    OutcomeCountsItem Actions,
+    IReadOnlyList<ProviderActionsItem> ByProvider,
+    IReadOnlyList<YearActionsItem> ByYear,
+    decimal? MedianDaysLate,
+    decimal RevisionsPerAction,
+    IReadOnlyList<RevisionsItem> Revisions)
+{
+    public static DeliveryAnswer Of(DeliveryInsightFigures f) => new(f.AsAt, f.DueWorkingDays, f.Plans.OnTime, f.Plans.Late, f.Plans.NotKnown, f.MedianWorkingDays,
+        [.. f.PlansByYear.Select(y => new YearPlansItem(y.Year, y.Plans.OnTime, y.Plans.Late, y.Plans.NotKnown))],
+        [.. f.WorkingDaysTaken.Select(w => new WorkingDaysItem(w.WorkingDays, w.Plans))],
+        OutcomeCountsItem.Of(f.Actions),
+        [.. f.ByProvider.Select(p => new ProviderActionsItem(p.Provider, OutcomeCountsItem.Of(p.Actions)))],
+        [.. f.ByYear.Select(y => new YearActionsItem(y.Year, OutcomeCountsItem.Of(y.Actions), f.MedianDaysLateByYear.FirstOrDefault(m => m.Year == y.Year).MedianDaysLate))],
+        f.MedianDaysLate, f.RevisionsPerAction,
+        [.. f.Revisions.Select(r => new RevisionsItem(r.Revisions, r.Actions))]);
+}
