@@ -128,6 +128,14 @@ public sealed class AuthorizationMatrixTests(RunningService service) : IClassFix
         ["GET /api/insight/ratings.csv"] = ("Y Y Y Y Y Y Y", ""),
         ["GET /api/insight/responses"] = ("Y Y Y Y Y Y Y", ""),
         ["GET /api/insight/responses.csv"] = ("Y Y Y Y Y Y Y", ""),
+        ["GET /api/insight/themes"] = ("Y Y Y Y Y Y Y", ""),
+        ["GET /api/insight/themes.csv"] = ("Y Y Y Y Y Y Y", ""),
+        ["GET /api/insight/repeats"] = ("Y Y Y Y Y Y Y", ""),
+        ["GET /api/insight/repeats.csv"] = ("Y Y Y Y Y Y Y", ""),
+        ["GET /api/insight/progress"] = ("Y Y Y Y Y Y Y", ""),
+        ["GET /api/insight/progress.csv"] = ("Y Y Y Y Y Y Y", ""),
+        ["GET /inspections/{id:int}/recommendations/{number:int}/themes"] = ("S Y F F F F F", ""),
+        ["POST /inspections/{id:int}/recommendations/{number:int}/themes"] = ("S Y F F F F F", ""),
     };
 
     private sealed record Endpoint(string Key, string Method, RoutePattern Route, string? Handler);
