@@ -20,6 +20,14 @@ public sealed class ThemesRepeatsProgressTests(ThrowawayPostgres postgres)
     private static InsightScope Scope(ActionPlansDb db, DateOnly? asAt = null) =>
         new(db, InsightFilter.Everything(HarrowgateWorld.Today) with { AsAt = asAt ?? HarrowgateWorld.Today });
 
+    private async Task<TestDatabase> HarrowgateAsync(string provider)
+    {
+        var database = await TestDatabase.CreateAsync(provider, postgres);
+        await using var db = database.Open("seeder@test");
+        await HarrowgateWorld.AddAsync(db);
+        return database;
+    }
+
     private static Dictionary<string, IReadOnlyList<decimal>> Table(IReadOnlyList<InsightFigure> figures, string key) =>
         figures.Single(f => f.Key == key).Rows.ToDictionary(r => r.Label, r => r.Values);
 
@@ -28,8 +36,7 @@ public sealed class ThemesRepeatsProgressTests(ThrowawayPostgres postgres)
     [InlineData("Postgres")]
     public async Task Recommendations_are_counted_by_theme_year_and_addressee_from_published_reports_only(string provider)
     {
-        await using var database = await TestDatabase.CreateAsync(provider, postgres);
-        await using (var db = database.Open("seeder@test")) await HarrowgateWorld.AddAsync(db);
+        await using var database = await HarrowgateAsync(provider);
         await using var reader = database.Open("reader@test");
 
         var themes = await ThemesInsight.ReadAsync(Scope(reader), default);
@@ -63,8 +70,7 @@ public sealed class ThemesRepeatsProgressTests(ThrowawayPostgres postgres)
     [InlineData("Postgres")]
     public async Task Repeated_recommendations_are_counted_linked_or_flagged_and_followed_back_as_chains(string provider)
     {
-        await using var database = await TestDatabase.CreateAsync(provider, postgres);
-        await using (var db = database.Open("seeder@test")) await HarrowgateWorld.AddAsync(db);
+        await using var database = await HarrowgateAsync(provider);
         await using var reader = database.Open("reader@test");
 
         var repeats = await RepeatsInsight.ReadAsync(Scope(reader), default);
@@ -95,8 +101,7 @@ public sealed class ThemesRepeatsProgressTests(ThrowawayPostgres postgres)
     [InlineData("Postgres")]
     public async Task Progress_judged_is_counted_beside_delivery_of_the_published_plans_actions_as_at_the_day(string provider)
     {
-        await using var database = await TestDatabase.CreateAsync(provider, postgres);
-        await using (var db = database.Open("seeder@test")) await HarrowgateWorld.AddAsync(db);
+        await using var database = await HarrowgateAsync(provider);
         await using var reader = database.Open("reader@test");
 
         var progress = await ProgressInsight.ReadAsync(Scope(reader), default);
@@ -130,8 +135,7 @@ public sealed class ThemesRepeatsProgressTests(ThrowawayPostgres postgres)
     [InlineData("Postgres")]
     public async Task Working_the_rules_out_again_keeps_inspectors_corrections(string provider)
     {
-        await using var database = await TestDatabase.CreateAsync(provider, postgres);
-        await using (var db = database.Open("seeder@test")) await HarrowgateWorld.AddAsync(db);
+        await using var database = await HarrowgateAsync(provider);
         await using (var db = database.Open("inspector@test"))
         {
             var caseloads = await db.Recommendations.SingleAsync(r => r.Text.Contains("reduce caseloads"));

@@ -12,22 +12,6 @@ using Microsoft.EntityFrameworkCore;
 
 namespace ActionPlans.Web.Features.Insight;
 
-/// <summary>How many previous recommendations were judged to have made sufficient, some and no progress, in one group.</summary>
-public readonly record struct JudgementCounts(int Sufficient, int Some, int None)
-{
-    public JudgementCounts Add(ProgressJudgement judged, int count) => judged switch
-    {
-        ProgressJudgement.Sufficient => this with { Sufficient = Sufficient + count },
-        ProgressJudgement.Some => this with { Some = Some + count },
-        _ => this with { None = None + count },
-    };
-
-    public static JudgementCounts Of(IEnumerable<(ProgressJudgement Judged, int Count)> rows) =>
-        rows.Aggregate(new JudgementCounts(), (counts, row) => counts.Add(row.Judged, row.Count));
-
-    public IReadOnlyList<decimal> Values => [Sufficient, Some, None];
-}
-
 /// <summary>
 /// Section 6 of the insight: the progress the reports in scope judged on their previous inspection's recommendations,
 /// beside how far the published plan's actions for each were delivered as at the filter's day; by theme and by
@@ -44,6 +28,8 @@ public sealed record ProgressFigures(
 
     public const string OriginalNotKnown = "Original not in the service";
 
+    private static IReadOnlyList<decimal> Values(JudgementCounts counts) => [counts.Sufficient, counts.Some, counts.None];
+
     public JudgementCounts Total => JudgementCounts.Of(ByJudgement.Select(j => (j.Judged, j.Delivery.Sum(d => d.Count))));
 
     public IReadOnlyList<InsightFigure> Figures =>
@@ -52,9 +38,9 @@ public sealed record ProgressFigures(
             ["Progress judged", .. Enum.GetValues<ActionsDelivered>().Select(d => d.Words())],
             [.. ByJudgement.Select(j => new FigureRow(j.Judged.Words(), [.. Enum.GetValues<ActionsDelivered>().Select(d => (decimal)j.Delivery.Where(x => x.Delivered == d).Sum(x => x.Count))]))]),
         new("by-theme", "Progress judged on previous recommendations, by theme of the original", ["Theme", .. JudgementColumns],
-            [.. ByTheme.Select(t => new FigureRow(t.Theme, t.Counts.Values))]),
+            [.. ByTheme.Select(t => new FigureRow(t.Theme, Values(t.Counts)))]),
         new("by-addressee", "Progress judged on previous recommendations, by addressee of the original", ["Addressee", .. JudgementColumns],
-            [.. ByAddressee.Select(a => new FigureRow(a.Addressee?.Words() ?? OriginalNotKnown, a.Counts.Values))]),
+            [.. ByAddressee.Select(a => new FigureRow(a.Addressee?.Words() ?? OriginalNotKnown, Values(a.Counts)))]),
     ];
 }
 
