@@ -41,17 +41,18 @@ public static class ThemeAssignment
     {
         var themes = await ThemesAsync(db, cancellation);
         var fingerprint = Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(string.Join("\n\n", themes.Select(t => $"{t.Id}\n{t.Phrases}")))));
-        var done = await db.Set<ThemesAssigned>().AsNoTracking().SingleOrDefaultAsync(a => a.Id == ThemesAssigned.OnlyRow, cancellation);
-        var after = done?.Rules == fingerprint ? done.Through : 0;
         var rules = new ThemeRules(themes);
         var table = new EntityTable(db, typeof(RecommendationTheme));
         while (true)
         {
+            await using var transaction = await db.Database.BeginTransactionAsync(cancellation);
+            await TakeTurnAsync(db, cancellation);
+            var done = await db.Set<ThemesAssigned>().AsNoTracking().SingleOrDefaultAsync(a => a.Id == ThemesAssigned.OnlyRow, cancellation);
+            var after = done?.Rules == fingerprint ? done.Through : 0;
             var batch = await db.Recommendations.AsNoTracking().Where(r => r.Id > after).OrderBy(r => r.Id)
                 .Select(r => new { r.Id, r.Text }).Take(Batch).ToListAsync(cancellation);
             if (batch.Count == 0) break;
             var (first, last) = (batch[0].Id, batch[^1].Id);
-            await using var transaction = await db.Database.BeginTransactionAsync(cancellation);
             var decided = (await db.Set<RecommendationTheme>().AsNoTracking()
                     .Where(p => p.RecommendationId >= first && p.RecommendationId <= last && p.Placement != ThemePlacement.Rule)
                     .Select(p => new { p.RecommendationId, p.ThemeId, p.Placement }).ToListAsync(cancellation))
@@ -66,9 +67,16 @@ public static class ThemeAssignment
             await db.SaveChangesAsync(cancellation);
             db.ChangeTracker.Clear();
             await transaction.CommitAsync(cancellation);
-            after = last;
         }
     }
+
+    /// <summary>
+    /// Instances started together on one database take turns, a batch each, and each goes on from where the other got
+    /// to: PostgreSQL by a lock held to the end of the transaction, SQLite by writing first, which takes its one write lock.
+    /// </summary>
+    private static Task TakeTurnAsync(ActionPlansDb db, CancellationToken cancellation) => db.Database.IsNpgsql()
+        ? db.Database.ExecuteSqlRawAsync("SELECT pg_advisory_xact_lock(7164101)", cancellation)
+        : db.Database.ExecuteSqlRawAsync("UPDATE \"ThemesAssigned\" SET \"Through\" = \"Through\"", cancellation);
 }
 
 /// <summary>
