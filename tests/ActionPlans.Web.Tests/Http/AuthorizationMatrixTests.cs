@@ -148,6 +148,14 @@ public sealed class AuthorizationMatrixTests(RunningService service) : IClassFix
         ["GET /api/insight/delivery.csv"] = ("Y Y Y Y Y Y Y", ""),
         ["GET /insight/report.docx"] = ("Y Y Y Y Y Y Y", ""),
         ["GET /insight/report.pdf"] = ("Y Y Y Y Y Y Y", ""),
+        ["GET /api/insight/themes"] = ("Y Y Y Y Y Y Y", ""),
+        ["GET /api/insight/themes.csv"] = ("Y Y Y Y Y Y Y", ""),
+        ["GET /api/insight/repeats"] = ("Y Y Y Y Y Y Y", ""),
+        ["GET /api/insight/repeats.csv"] = ("Y Y Y Y Y Y Y", ""),
+        ["GET /api/insight/progress"] = ("Y Y Y Y Y Y Y", ""),
+        ["GET /api/insight/progress.csv"] = ("Y Y Y Y Y Y Y", ""),
+        ["GET /inspections/{id:int}/recommendations/{number:int}/themes"] = ("S Y F F F F F", ""),
+        ["POST /inspections/{id:int}/recommendations/{number:int}/themes"] = ("S Y F F F F F", ""),
     };
 
     private sealed record Endpoint(string Key, string Method, RoutePattern Route, string? Handler);

@@ -1,4 +1,5 @@
 using ActionPlans.Core.Insight;
+using ActionPlans.Web.Features.Insight.Themes;
 
 namespace ActionPlans.Web.Features.Insight;
 
@@ -10,12 +11,21 @@ public static class InsightSections
         new InsightSection<RatingsFigures, RatingsAnswer>("ratings", "Ratings",
             "How the reports rated each standard, by year and provider; key-question figures by band; change from the previous rating; overall scores.",
             RatingsInsight.ReadAsync, f => f.Figures, RatingsAnswer.Of),
+        new InsightSection<ThemesFigures, ThemesAnswer>("themes", "Recommendations and themes",
+            "How many recommendations each theme holds, by year of report and by addressee. Inspectors correct a recommendation's themes from the inspection's recommendations.",
+            ThemesInsight.ReadAsync, f => f.Figures, ThemesAnswer.Of),
+        new InsightSection<RepeatsFigures, RepeatsAnswer>("repeats", "Repeated recommendations",
+            "Recommendations that repeat an earlier one, linked to it when both inspections are in the service or flagged by the report only; how long the chains are, the themes that repeat most and the progress judged on the recommendation repeated.",
+            RepeatsInsight.ReadAsync, f => f.Figures, RepeatsAnswer.Of),
         new InsightSection<ResponsesFigures, ResponsesAnswer>("responses", "Responses",
             "How published plans answered recommendations, by addressee and year, and the reasons given for not agreeing in full.",
             ResponsesInsight.ReadAsync, f => f.Figures, ResponsesAnswer.Of),
         new InsightSection<DeliveryInsightFigures, DeliveryAnswer>("delivery", "Timeliness and delivery",
             "How many working days plans took after their report against the day they were due, and how their actions stood on the as-at day: delivered by their target, late or overdue, by provider and year; how late the late ones were; how often targets were revised.",
             DeliveryInsight.ReadAsync, f => f.Figures, DeliveryAnswer.Of),
+        new InsightSection<ProgressFigures, ProgressAnswer>("progress", "Progress at the next inspection",
+            "The progress the next inspection judged on previous recommendations (sufficient, some, none), beside how far the published plan's actions for them were delivered, by theme and by addressee.",
+            ProgressInsight.ReadAsync, f => f.Figures, ProgressAnswer.Of),
     ];
 
     public static InsightSection? Named(string key) => All.FirstOrDefault(s => s.Key == key);

@@ -1,6 +1,7 @@
 using ActionPlans.Core.Access;
 using ActionPlans.Web.Features.OpenData;
 using ActionPlans.Web.Features.Insight;
+using ActionPlans.Web.Features.Insight.Themes;
 using ActionPlans.Web.Infrastructure.Authorization;
 using ActionPlans.Web.Infrastructure.Demo;
 using ActionPlans.Web.Features.Accounts;
@@ -173,6 +174,7 @@ public static class ServiceApp
             throw new StartupFailure($"Cannot open or migrate the {database.Describe()} named by {DatabaseSettings.ConnectionSetting}: {FirstLine(e)}", e);
         }
         await StandingProjection.EnsureBuiltAsync(db, app.Services.GetRequiredService<DeliverySettings>().DueSoon);
+        await ThemeAssignment.EnsureAsync(db);
         await PlannerStatistics.RefreshAsync(db);
         log.LogInformation("Database ready: {Database}", database.Describe());
         if (DemoOn(app.Configuration))

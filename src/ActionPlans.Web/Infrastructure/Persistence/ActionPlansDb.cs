@@ -9,6 +9,7 @@ using ActionPlans.Core.Recommendations;
 using ActionPlans.Core.TargetDates;
 using ActionPlans.Web.Features.Accounts;
 using ActionPlans.Web.Features.Import;
+using ActionPlans.Web.Features.Insight.Themes;
 using ActionPlans.Web.Features.Monitoring;
 using ActionPlans.Web.Features.Monitoring.Standings;
 using ActionPlans.Web.Features.Notifications;
@@ -120,7 +121,7 @@ public abstract class ActionPlansDb(DbContextOptions options, IAuditActor actor)
     protected override void OnConfiguring(DbContextOptionsBuilder options)
     {
         var services = options.Options.FindExtension<Microsoft.EntityFrameworkCore.Infrastructure.CoreOptionsExtension>()?.ApplicationServiceProvider;
-        options.AddInterceptors(RowVersionInterceptor.Instance, new AuditInterceptor(actor, services?.GetService<TimeProvider>() ?? TimeProvider.System));
+        options.AddInterceptors(ThemePlacing.Instance, RowVersionInterceptor.Instance, new AuditInterceptor(actor, services?.GetService<TimeProvider>() ?? TimeProvider.System));
     }
 
     protected override void OnModelCreating(ModelBuilder model)

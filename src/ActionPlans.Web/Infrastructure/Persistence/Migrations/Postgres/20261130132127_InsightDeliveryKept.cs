@@ -21,6 +21,9 @@ namespace ActionPlans.Web.Infrastructure.Persistence.Migrations.Postgres
                 table: "ActionStandings",
                 type: "integer",
                 nullable: true);
+
+            // The new columns are filled when the standings are next worked out (50 plans a batch), which an empty marker asks for at start.
+            migrationBuilder.Sql(@"DELETE FROM ""StandingsBuilt""");
         }
 
         /// <inheritdoc />

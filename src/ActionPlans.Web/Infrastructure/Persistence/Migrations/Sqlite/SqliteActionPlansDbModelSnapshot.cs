@@ -132,6 +132,144 @@ namespace ActionPlans.Web.Infrastructure.Persistence.Migrations.Sqlite
                     b.ToTable("InspectedCase");
                 });
 
+            modelBuilder.Entity("ActionPlans.Core.Insight.Themes.RecommendationTheme", b =>
+                {
+                    b.Property<int>("RecommendationId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ThemeId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Placement")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("RecommendationId", "ThemeId");
+
+                    b.HasIndex("ThemeId", "Placement", "RecommendationId");
+
+                    b.ToTable("RecommendationThemes", (string)null);
+                });
+
+            modelBuilder.Entity("ActionPlans.Core.Insight.Themes.Theme", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Phrases")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Name")
+                        .IsUnique();
+
+                    b.ToTable("Themes", (string)null);
+
+                    b.HasData(
+                        new
+                        {
+                            Id = 1,
+                            Name = "Risk of harm",
+                            Phrases = "risk of harm\nrisk of serious harm\nrisk assess*\nrisk manag*\nrisk review*\nsafeguard*\ndomestic abuse\nchild protection\npublic protection\nmappa",
+                            Version = 1
+                        },
+                        new
+                        {
+                            Id = 2,
+                            Name = "Workload",
+                            Phrases = "workload*\ncaseload*\nstaffing\nvacanc*\nrecruit*\nretain staff\nretention of staff\nstaff sickness",
+                            Version = 1
+                        },
+                        new
+                        {
+                            Id = 3,
+                            Name = "Management oversight",
+                            Phrases = "management oversight\noversight\noversee*\nquality assur*\nline manag*\ncountersign*",
+                            Version = 1
+                        },
+                        new
+                        {
+                            Id = 4,
+                            Name = "Case allocation",
+                            Phrases = "allocat*\nreallocat*\ncase transfer*\ntransfer of cases",
+                            Version = 1
+                        },
+                        new
+                        {
+                            Id = 5,
+                            Name = "Through the gate",
+                            Phrases = "through the gate\nresettle*\nreleas*\ncustody\nleaving prison",
+                            Version = 1
+                        },
+                        new
+                        {
+                            Id = 6,
+                            Name = "Unpaid work",
+                            Phrases = "unpaid work\ncommunity payback",
+                            Version = 1
+                        },
+                        new
+                        {
+                            Id = 7,
+                            Name = "Information sharing",
+                            Phrases = "information sharing\nshare information\nshare * information\nsharing information\nsharing of information\nexchange of information\ndata sharing\npartner agenc*",
+                            Version = 1
+                        },
+                        new
+                        {
+                            Id = 8,
+                            Name = "Training",
+                            Phrases = "train*\ninduction\nlearning and development\nrefresher",
+                            Version = 1
+                        },
+                        new
+                        {
+                            Id = 9,
+                            Name = "Estates and IT",
+                            Phrases = "estate*\noffice*\npremises\nbuilding*\nict\nit system*\ninformation technology\ncase management system\ndigital\ncomputer*\nlaptop*",
+                            Version = 1
+                        },
+                        new
+                        {
+                            Id = 10,
+                            Name = "Court work",
+                            Phrases = "court report*\npre sentence\npresentence\nsentencing\nbail",
+                            Version = 1
+                        },
+                        new
+                        {
+                            Id = 11,
+                            Name = "Diversity and equality",
+                            Phrases = "diversity\ndiverse\nequalit*\nprotected characteristic*\nwomen\nethnic*\ndisabilit*",
+                            Version = 1
+                        },
+                        new
+                        {
+                            Id = 12,
+                            Name = "Rehabilitative work",
+                            Phrases = "interventions\naccredited programme*\nservices to reduce reoffending\nreoffending\nsubstance misuse\naccommodation\nemployment",
+                            Version = 1
+                        });
+                });
+
             modelBuilder.Entity("ActionPlans.Core.Inspections.Inspection", b =>
                 {
                     b.Property<int>("Id")
@@ -833,6 +971,24 @@ namespace ActionPlans.Web.Infrastructure.Persistence.Migrations.Sqlite
                     b.ToTable("ImportedDocuments");
                 });
 
+            modelBuilder.Entity("ActionPlans.Web.Features.Insight.Themes.ThemesAssigned", b =>
+                {
+                    b.Property<int>("Id")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Rules")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Through")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("ThemesAssigned", (string)null);
+                });
+
             modelBuilder.Entity("ActionPlans.Web.Features.Monitoring.EvidenceContent", b =>
                 {
                     b.Property<int>("Id")
@@ -1322,6 +1478,23 @@ namespace ActionPlans.Web.Infrastructure.Persistence.Migrations.Sqlite
                         .HasForeignKey("CaseSampleId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("ActionPlans.Core.Insight.Themes.RecommendationTheme", b =>
+                {
+                    b.HasOne("ActionPlans.Core.Recommendations.Recommendation", "Recommendation")
+                        .WithMany()
+                        .HasForeignKey("RecommendationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("ActionPlans.Core.Insight.Themes.Theme", null)
+                        .WithMany()
+                        .HasForeignKey("ThemeId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Recommendation");
                 });
 
             modelBuilder.Entity("ActionPlans.Core.Inspections.Inspection", b =>

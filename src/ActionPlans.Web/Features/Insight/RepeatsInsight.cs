@@ -1,0 +1,163 @@
+using ActionPlans.Core.Recommendations;
+using ActionPlans.Core.Vocabulary;
+using ActionPlans.Documents.Insight;
+using ActionPlans.Web.Features.Insight.Themes;
+using Microsoft.EntityFrameworkCore;
+
+namespace ActionPlans.Web.Features.Insight;
+
+/// <summary>One recommendation of a chain: where and when it was made, and the progress the next inspection judged on it.</summary>
+public sealed record ChainStep(string Provider, DateOnly? Published, int Number, string Text, string Addressee, ProgressJudgement? JudgedProgress);
+
+/// <summary>
+/// A recommendation and the earlier ones it repeats, latest first; <paramref name="EarlierNotInService"/> when the
+/// earliest one in the service says it repeats one more that is not.
+/// </summary>
+public sealed record RepeatChain(IReadOnlyList<ChainStep> Steps, bool EarlierNotInService)
+{
+    /// <summary>How many inspections made it.</summary>
+    public int Inspections => Steps.Count + (EarlierNotInService ? 1 : 0);
+}
+
+/// <summary>
+/// Section 3 of the insight: repeated recommendations, linked to the one they repeat or flagged only by the report,
+/// by year; how many inspections each chain spans; the themes that repeat most; the progress judged on the
+/// recommendation repeated; and the latest chains themselves.
+/// </summary>
+public sealed record RepeatsFigures(
+    IReadOnlyList<(int Year, int Linked, int FlaggedOnly)> ByYear,
+    IReadOnlyList<(int Inspections, int Chains)> Lengths,
+    IReadOnlyList<(string Theme, int Repeated)> Themes,
+    IReadOnlyList<(ProgressJudgement? Judged, int Repeated)> Progress,
+    int ChainCount,
+    IReadOnlyList<RepeatChain> Chains)
+{
+    /// <summary>Chains are followed this many inspections back; longer ones count as this long.</summary>
+    public const int LongestCounted = 5;
+
+    /// <summary>The open data lists the latest chains, up to this many.</summary>
+    public const int ChainsListed = 50;
+
+    public IReadOnlyList<InsightFigure> Figures =>
+    [
+        new("by-year", "Repeated recommendations, linked to the one they repeat or flagged by the report only, by year of report",
+            ["Year", "Linked", "Flagged by the report only"], [.. ByYear.Select(y => new FigureRow(y.Year.ToString(), [y.Linked, y.FlaggedOnly]))]),
+        new("chain-lengths", "Chains of repeated recommendations, by how many inspections made them", ["Inspections", "Chains"],
+            [.. Lengths.Select(l => new FigureRow(l.Inspections == LongestCounted ? $"{l.Inspections} or more" : l.Inspections.ToString(), [l.Chains]))]),
+        new("themes", "Themes that repeat most", ["Theme", "Repeated recommendations"], [.. Themes.Select(t => new FigureRow(t.Theme, [t.Repeated]))]),
+        new("progress", "Progress judged on the recommendation repeated", ["Progress judged", "Repeated recommendations"],
+            [.. Progress.Select(p => new FigureRow(p.Judged.Words(), [p.Repeated]))]),
+    ];
+}
+
+public static class RepeatsInsight
+{
+    public static async Task<RepeatsFigures> ReadAsync(InsightScope scope, CancellationToken cancel)
+    {
+        var db = scope.Db;
+        var recommendations = scope.Recommendations;
+        var repeated = recommendations.Where(r => r.IsRepeated);
+
+        var byYear = await (from r in repeated
+                            join i in db.Inspections on r.InspectionId equals i.Id
+                            group r by new { i.Published!.Value.Year, Linked = r.RepeatedFromId != null } into g
+                            select new { g.Key.Year, g.Key.Linked, Count = g.Count() }).ToListAsync(cancel);
+
+        // A chain is counted once, by its latest recommendation: one that no recommendation counted repeats.
+        var latest = repeated.Where(r => !recommendations.Any(later => later.RepeatedFromId == r.Id));
+        var lengths = await latest
+            .Select(r => r.RepeatedFromId == null ? 2
+                : r.RepeatedFrom!.RepeatedFromId == null ? (r.RepeatedFrom.IsRepeated ? 3 : 2)
+                : r.RepeatedFrom.RepeatedFrom!.RepeatedFromId == null ? (r.RepeatedFrom.RepeatedFrom.IsRepeated ? 4 : 3)
+                : r.RepeatedFrom.RepeatedFrom.RepeatedFrom!.RepeatedFromId == null && !r.RepeatedFrom.RepeatedFrom.RepeatedFrom.IsRepeated ? 4
+                : RepeatsFigures.LongestCounted)
+            .GroupBy(n => n).Select(g => new { Inspections = g.Key, Count = g.Count() }).ToListAsync(cancel);
+
+        var names = await ThemesInsight.NamesAsync(scope, cancel);
+        var themes = await ThemesInsight.Placed(scope).Where(p => repeated.Any(r => r.Id == p.RecommendationId))
+            .GroupBy(p => p.ThemeId).Select(g => new { g.Key, Count = g.Count() }).ToListAsync(cancel);
+
+        var progress = await repeated.Where(r => r.RepeatedFromId != null)
+            .GroupBy(r => r.RepeatedFrom!.JudgedProgress).Select(g => new { Judged = g.Key, Count = g.Count() }).ToListAsync(cancel);
+
+        var count = await latest.CountAsync(cancel);
+        var heads = await (from r in latest
+                           join i in db.Inspections on r.InspectionId equals i.Id
+                           orderby i.Published descending, r.Id descending
+                           select r.Id).Take(RepeatsFigures.ChainsListed).ToListAsync(cancel);
+
+        return new RepeatsFigures(
+            [.. byYear.GroupBy(y => y.Year).OrderBy(g => g.Key).Select(g => (g.Key, g.Where(y => y.Linked).Sum(y => y.Count), g.Where(y => !y.Linked).Sum(y => y.Count)))],
+            [.. lengths.OrderBy(l => l.Inspections).Select(l => (l.Inspections, l.Count))],
+            [.. themes.OrderByDescending(t => t.Count).ThenBy(t => names[t.Key], StringComparer.Ordinal).Select(t => (names[t.Key], t.Count))],
+            [.. progress.OrderByDescending(p => p.Judged.HasValue).ThenByDescending(p => p.Judged).Select(p => (p.Judged, p.Count))],
+            count,
+            await ChainsAsync(scope, heads, cancel));
+    }
+
+    /// <summary>The chains from these latest recommendations back, read a link at a time for all of them together.</summary>
+    private static async Task<IReadOnlyList<RepeatChain>> ChainsAsync(InsightScope scope, IReadOnlyList<int> heads, CancellationToken cancel)
+    {
+        var published = scope.Db.Inspections.Where(i => i.Published != null);
+        var steps = new Dictionary<int, (ChainStep Step, int? Earlier, bool IsRepeated)>();
+        var wanted = heads.ToList();
+        // A chain in the service cannot loop (each link is to an earlier inspection), but a bound keeps a bad row harmless.
+        for (var depth = 0; depth < 20 && wanted.Count > 0; depth++)
+        {
+            var found = await (from r in scope.Db.Recommendations
+                               join i in published on r.InspectionId equals i.Id
+                               where wanted.Contains(r.Id)
+                               select new { r.Id, Provider = i.Provider.Name, i.Published, r.Number, r.Text, Addressee = r.Addressee.Name, r.JudgedProgress, r.RepeatedFromId, r.IsRepeated })
+                .ToListAsync(cancel);
+            foreach (var r in found)
+                steps[r.Id] = (new ChainStep(r.Provider, r.Published, r.Number, r.Text, r.Addressee, r.JudgedProgress), r.RepeatedFromId, r.IsRepeated);
+            wanted = [.. found.Select(r => r.RepeatedFromId).OfType<int>().Where(id => !steps.ContainsKey(id))];
+        }
+        return [.. heads.Where(steps.ContainsKey).Select(head =>
+        {
+            var chain = new List<ChainStep>();
+            int? at = head;
+            var flagged = false;
+            while (at is { } id && steps.TryGetValue(id, out var step) && chain.Count < steps.Count)
+            {
+                chain.Add(step.Step);
+                flagged = step.Earlier is null && step.IsRepeated;
+                at = step.Earlier;
+            }
+            return new RepeatChain(chain, flagged);
+        })];
+    }
+}
+
+public sealed record RepeatYearItem(int Year, int Linked, int FlaggedOnly);
+
+public sealed record ChainLengthItem(int Inspections, bool OrMore, int Chains);
+
+public sealed record RepeatedThemeItem(string Theme, int Repeated);
+
+public sealed record RepeatedProgressItem(string Progress, int Repeated);
+
+public sealed record ChainStepItem(string Provider, DateOnly? Published, int Number, string Text, string Addressee, string ProgressJudgedNext);
+
+public sealed record ChainItem(int Inspections, bool EarlierNotInService, IReadOnlyList<ChainStepItem> Steps);
+
+/// <summary><c>/api/insight/repeats</c>: the section's counts, and the latest chains (<c>chainsListed</c> of <c>chainsTotal</c>), latest first.</summary>
+public sealed record RepeatsAnswer(
+    int Linked, int FlaggedOnly,
+    IReadOnlyList<RepeatYearItem> ByYear,
+    IReadOnlyList<ChainLengthItem> ChainLengths,
+    IReadOnlyList<RepeatedThemeItem> Themes,
+    IReadOnlyList<RepeatedProgressItem> ProgressOfRepeated,
+    int ChainsTotal, int ChainsListed,
+    IReadOnlyList<ChainItem> Chains)
+{
+    public static RepeatsAnswer Of(RepeatsFigures f) => new(
+        f.ByYear.Sum(y => y.Linked), f.ByYear.Sum(y => y.FlaggedOnly),
+        [.. f.ByYear.Select(y => new RepeatYearItem(y.Year, y.Linked, y.FlaggedOnly))],
+        [.. f.Lengths.Select(l => new ChainLengthItem(l.Inspections, l.Inspections == RepeatsFigures.LongestCounted, l.Chains))],
+        [.. f.Themes.Select(t => new RepeatedThemeItem(t.Theme, t.Repeated))],
+        [.. f.Progress.Select(p => new RepeatedProgressItem(p.Judged.Words(), p.Repeated))],
+        f.ChainCount, f.Chains.Count,
+        [.. f.Chains.Select(c => new ChainItem(c.Inspections, c.EarlierNotInService,
+            [.. c.Steps.Select(s => new ChainStepItem(s.Provider, s.Published, s.Number, s.Text, s.Addressee, s.JudgedProgress.Words()))]))]);
+}
