@@ -210,4 +210,42 @@ public sealed class CaseSampleTests(RunningService service) : IClassFixture<Runn
         var refused = await ProgressForms.PageOfAsync(await inspector.PressAsync($"/inspections/{inspection}/cases", "Population", new() { ["Population"] = "0" }));
         Assert.Contains("1 or more", ProgressForms.FieldError(refused, "Population"));
     }
+
+    [Fact]
+    public async Task The_cases_page_checks_each_allocation_against_the_providers_guidance()
+    {
+        int inspection;
+        using (var scope = service.Services.CreateScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<ActionPlansDb>();
+            // Northumbria CRC's guidance ships with the service: the provider needs no guidance stored.
+            var provider = new ActionPlans.Core.Organisations.Organisation("Northumbria CRC", ActionPlans.Core.Organisations.OrganisationKind.CommunityRehabilitationCompany);
+            var inspected = new ActionPlans.Core.Inspections.Inspection(provider, ActionPlans.Core.Inspections.InspectionKind.CrcInspection, new DateOnly(2019, 9, 2), null);
+            db.Inspections.Add(inspected);
+            await db.SaveChangesAsync();
+            inspection = inspected.Id;
+        }
+        using var inspector = await service.SignedInClientAsync("inspector@demo.test");
+        var csv = "reference,kind,grade,harm,ogrs,rosh,flags,band\n"
+            + "C201,community,PSO,no,30,low,,Green\n"
+            + "C202,community,PSO,no,30,low,child-protection-plan,Green\n"
+            + "C203,community,PO,no,,,,\n";
+        Assert.Equal(HttpStatusCode.Redirect, (await CaseCsv.UploadAsync(inspector, inspection, CaseCsv.Bytes(csv))).StatusCode);
+
+        var page = await inspector.PageAsync($"/inspections/{inspection}/cases");
+        var summary = page.QuerySelector(".app-allocation-summary")!.TextContent;
+        Assert.Contains("Northumbria CRC's allocation guidance in force on 2 September 2019", summary);
+        Assert.Contains("1 of 2 case(s) with an allocation were allocated as the guidance says (50%)", summary);
+        var differing = page.QuerySelectorAll(".app-allocation-differences tbody tr").Select(r => r.TextContent).ToList();
+        var only = Assert.Single(differing);
+        Assert.Contains("C202", only);
+        Assert.Contains("the guidance gives Blue", only);
+        Assert.Contains("Held by a PSO; the guidance asks for a PO", only);
+        Assert.Contains("C203", page.QuerySelector(".app-allocation-unchecked")!.TextContent);
+
+        // A provider with no guidance is said so, and nothing is checked.
+        var (published, _) = await InspectionsAsync();
+        var other = await inspector.PageAsync($"/inspections/{published}/cases");
+        Assert.Contains("cannot be checked", other.QuerySelector(".app-allocation-summary")!.TextContent);
+    }
 }

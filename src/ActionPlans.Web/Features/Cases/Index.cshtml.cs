@@ -1,6 +1,8 @@
 using System.Globalization;
 using ActionPlans.Core;
 using ActionPlans.Core.Cases;
+using ActionPlans.Core.Vocabulary;
+using ActionPlans.Web.Features.Allocation;
 using ActionPlans.Web.Infrastructure.Authorization;
 using ActionPlans.Web.Infrastructure.Persistence;
 using Microsoft.AspNetCore.Authorization;
@@ -30,6 +32,12 @@ public sealed class IndexModel(ActionPlansDb db) : PageModel
     public IReadOnlyList<SampleFigures> SubSamples { get; private set; } = [];
     public SampleFigures Shown { get; private set; } = null!;
     public IReadOnlyList<CsvProblem> Problems { get; private set; } = [];
+
+    /// <summary>The cases' allocation against the provider's guidance on the inspection's day; null when it has none.</summary>
+    public AllocationCheck? Allocation { get; private set; }
+
+    /// <summary>The guidance the cases are checked against, or why there is none.</summary>
+    public string GuidanceUsed { get; private set; } = "";
 
     public async Task<IActionResult> OnGetAsync(int id)
     {
@@ -96,6 +104,18 @@ public sealed class IndexModel(ActionPlansDb db) : PageModel
         // Figures are of the stored sample, so they are worked out before a post changes it.
         SubSamples = CaseFigures.BySubSample(loaded.Sample.Cases, loaded.Questions);
         Shown = SubSamples.FirstOrDefault(s => s.Name == SubSample) ?? SubSamples[0];
+        // The guidance in force when the inspectors looked at the cases.
+        var day = loaded.Inspection.FieldworkStarted ?? loaded.Inspection.Published ?? DateOnly.FromDateTime(DateTime.Today);
+        try
+        {
+            var guidance = await StoredGuidances.ForAsync(db, loaded.Inspection.Provider.Name, day);
+            Allocation = AllocationCheck.Of(loaded.Sample.Cases, guidance);
+            GuidanceUsed = $"{guidance.Name}'s allocation guidance in force on {DateWords.Day(day)}";
+        }
+        catch (DomainRuleException e)
+        {
+            GuidanceUsed = e.Message;
+        }
         return true;
     }
 }
