@@ -37,7 +37,8 @@ public static class CaseFigures
     {
         var subSamples = new List<(string Name, Func<InspectedCase, bool> Holds)>();
         subSamples.AddRange(CaseWords.Kinds.Select(k => ($"{k.Words()} cases", (Func<InspectedCase, bool>)(c => c.Kind == k))));
-        subSamples.AddRange(Enum.GetValues<OfficerGrade>().Select(g => ($"{g} cases", (Func<InspectedCase, bool>)(c => c.Grade == g))));
+        // Probation officers first, as reports list the grades.
+        subSamples.AddRange(Enum.GetValues<OfficerGrade>().OrderDescending().Select(g => ($"{g} cases", (Func<InspectedCase, bool>)(c => c.Grade == g))));
         subSamples.Add(("cases with harm factors", c => c.HarmFactors));
         subSamples.Add(("cases without harm factors", c => !c.HarmFactors));
         return subSamples.Select(s => Of(cases.Where(s.Holds).ToList(), questions, s.Name)).Prepend(Of(cases, questions)).ToList();
