@@ -5,8 +5,6 @@ namespace ActionPlans.Core.Insight;
 /// <summary>How many times each of the four ratings was given, in one group of an insight figure.</summary>
 public readonly record struct RatingCounts(int Outstanding, int Good, int RequiresImprovement, int Inadequate)
 {
-    public int Total => Outstanding + Good + RequiresImprovement + Inadequate;
-
     public int this[Rating rating] => rating switch
     {
         Rating.Outstanding => Outstanding,

@@ -28,7 +28,7 @@ public static class BarChart
     /// <param name="id">Prefix for the element ids, unique on the page, that tie the title and description to the image.</param>
     public static string Render(InsightFigure figure, string id) => Draw(figure, id).ToString(SaveOptions.DisableFormatting);
 
-    public static XElement Draw(InsightFigure figure, string id)
+    private static XElement Draw(InsightFigure figure, string id)
     {
         var width = LabelWidth + PlotWidth + Right;
         var legendTop = Top;

@@ -9,7 +9,7 @@ namespace ActionPlans.Web.Features.Insight;
 
 /// <summary>The national insight: every section's charts and tables for the filters in the address.</summary>
 [AllowAnonymous]
-public sealed class IndexModel(ActionPlansDb db, TimeProvider clock, IConfiguration settings) : PageModel
+public sealed class IndexModel(ActionPlansDb db, TimeProvider clock, Plans.PlanDueDays due) : PageModel
 {
     public InsightFilter Filter { get; private set; } = null!;
 
@@ -27,7 +27,7 @@ public sealed class IndexModel(ActionPlansDb db, TimeProvider clock, IConfigurat
         Providers = await db.Organisations
             .Where(o => db.Inspections.Any(i => i.ProviderId == o.Id && i.Published != null))
             .OrderBy(o => o.Name).Select(o => o.Name).ToListAsync(cancel);
-        var scope = InsightScope.Of(db, filter, settings);
+        var scope = InsightScope.Of(db, filter, due);
         var sections = new List<(InsightSection, SectionFigures)>();
         // One after another: a DbContext answers one query at a time.
         foreach (var section in InsightSections.All) sections.Add((section, await section.ReadAsync(scope, cancel)));

@@ -1,5 +1,6 @@
 using System.ComponentModel;
 using ActionPlans.Web.Features.OpenData;
+using ActionPlans.Web.Features.Plans;
 using ActionPlans.Web.Infrastructure.Hosting;
 using ActionPlans.Web.Infrastructure.Persistence;
 
@@ -52,7 +53,7 @@ public static class InsightApi
         if (errors.Count > 0)
             return (null, Results.ValidationProblem(errors.GroupBy(e => e.Field).ToDictionary(g => g.Key, g => g.Select(e => e.Message).ToArray()),
                 title: "A filter is not right"));
-        return (InsightScope.Of(db, filter, http.RequestServices.GetRequiredService<IConfiguration>()), null);
+        return (InsightScope.Of(db, filter, http.RequestServices.GetRequiredService<PlanDueDays>()), null);
     }
 
     internal static async Task<IResult> JsonAsync(InsightSection section, HttpContext http)

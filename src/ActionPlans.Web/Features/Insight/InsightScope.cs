@@ -23,10 +23,7 @@ public sealed class InsightScope(ActionPlansDb db, InsightFilter filter)
     public int DueWorkingDays { get; init; } = PlanDeadline.DefaultWorkingDays;
 
     /// <summary>The scope of a request, with the service's due day for plans.</summary>
-    public static InsightScope Of(ActionPlansDb db, InsightFilter filter, IConfiguration settings) => new(db, filter)
-    {
-        DueWorkingDays = settings.GetValue(Plans.DetailsModel.DueWorkingDaysSetting, PlanDeadline.DefaultWorkingDays),
-    };
+    public static InsightScope Of(ActionPlansDb db, InsightFilter filter, Plans.PlanDueDays due) => new(db, filter) { DueWorkingDays = due.WorkingDays };
 
     /// <summary>Published reports in the period, of the providers chosen.</summary>
     public IQueryable<Inspection> Inspections

@@ -28,7 +28,6 @@ public static class InsightSections
             ProgressInsight.ReadAsync, f => f.Figures, ProgressAnswer.Of),
     ];
 
-    public static InsightSection? Named(string key) => All.FirstOrDefault(s => s.Key == key);
 }
 
 /// <summary>The four ratings' counts, as the open data gives them.</summary>

@@ -15,11 +15,8 @@ namespace ActionPlans.Web.Features.Plans;
 
 /// <summary>A plan in the template's six columns. Anyone may read a published plan; drafts only those who work on them.</summary>
 [AllowAnonymous]
-public sealed class DetailsModel(ActionPlansDb db, ILogger<DetailsModel> log, TimeProvider clock, IConfiguration settings) : PageModel
+public sealed class DetailsModel(ActionPlansDb db, ILogger<DetailsModel> log, TimeProvider clock, PlanDueDays due) : PageModel
 {
-    /// <summary>How many working days after the report a plan is due.</summary>
-    public const string DueWorkingDaysSetting = "Plans:DueWorkingDays";
-
     public ActionPlan Plan { get; private set; } = null!;
 
     /// <summary>When the plan is due, while the report's date is known and within the bank-holiday calendar.</summary>
@@ -43,7 +40,7 @@ public sealed class DetailsModel(ActionPlansDb db, ILogger<DetailsModel> log, Ti
         if (await ReadableAsync(id) is { } refused) return refused;
         try
         {
-            Deadline = PlanDeadline.Of(Plan, settings.GetValue(DueWorkingDaysSetting, PlanDeadline.DefaultWorkingDays));
+            Deadline = PlanDeadline.Of(Plan, due.WorkingDays);
         }
         catch (Core.DomainRuleException e)
         {

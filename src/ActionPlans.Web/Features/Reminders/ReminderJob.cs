@@ -1,6 +1,7 @@
 using ActionPlans.Web.Infrastructure.Persistence;
 
 using ActionPlans.Web.Features.Notifications;
+using ActionPlans.Web.Features.Plans;
 using ActionPlans.Web.Infrastructure.Email;
 using ActionPlans.Web.Infrastructure.Hosting;
 
@@ -49,7 +50,7 @@ public sealed class ReminderJob(IServiceScopeFactory scopes, EmailSettings email
             var now = time.GetUtcNow();
             var today = time.TodayInUk();
             var occasions = await new ReminderOccasions(db, settings).OnAsync(today, now.UtcDateTime, stopping);
-            var deadlines = await new DeadlineOccasions(db, settings, scope.ServiceProvider.GetRequiredService<NotificationSettings>().PlanWorkingDays)
+            var deadlines = await new DeadlineOccasions(db, settings, scope.ServiceProvider.GetRequiredService<PlanDueDays>().WorkingDays)
                 .OnAsync(today, now.UtcDateTime, stopping);
             var queued = await outbox.AddAsync([.. occasions, .. deadlines], stopping);
             queued += await new DailyDigests(db).GatherAsync(today, now.UtcDateTime, stopping);

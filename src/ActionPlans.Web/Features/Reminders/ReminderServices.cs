@@ -10,7 +10,7 @@ public static class ReminderServices
     {
         services.AddSingleton(EmailSettings.From(configuration));
         services.AddSingleton(ReminderSettings.From(configuration));
-        services.AddNotifications(configuration);
+        services.AddNotifications();
         services.AddHostedService<ReminderJob>();
         return services;
     }

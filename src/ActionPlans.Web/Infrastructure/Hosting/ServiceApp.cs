@@ -9,6 +9,7 @@ using ActionPlans.Web.Infrastructure.Persistence;
 using ActionPlans.Web.Infrastructure.Persistence.Auditing;
 using ActionPlans.Web.Features.Monitoring;
 using ActionPlans.Web.Features.Monitoring.Standings;
+using ActionPlans.Web.Features.Plans;
 using ActionPlans.Web.Features.Publishing;
 using ActionPlans.Web.Features.Reminders;
 using ActionPlans.Web.Infrastructure.Email;
@@ -126,6 +127,7 @@ public static class ServiceApp
         builder.Services.AddScoped<DemoData>();
         builder.Services.AddScoped<ActionPlans.Web.Features.Import.DocumentImport>();
         builder.Services.AddScoped<ActionPlans.Web.Features.Plans.PlanReview>();
+        builder.Services.AddSingleton(PlanDueDays.From(builder.Configuration));
         builder.Services.AddReminders(builder.Configuration);
 
         var app = builder.Build();
