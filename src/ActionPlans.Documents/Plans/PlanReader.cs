@@ -388,7 +388,7 @@ public static partial class PlanReader
     [GeneratedRegex(@"^(?:#+\s*.*|introduction|action plan\s*:.*)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, Core.PatternTimeout.Milliseconds)]
     private static partial Regex Heading();
 
-    [GeneratedRegex(@"^(?:rec(?:ommendation)?\s*(?:no\.?)?\s*)?(?<n>[0-9]{1,3})\.?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, Core.PatternTimeout.Milliseconds)]
+    [GeneratedRegex(@"^(?:rec(?:ommendation)?\.?\s*(?:no\.?)?\s*)?(?<n>[0-9]{1,3})[.)]?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, Core.PatternTimeout.Milliseconds)]
     private static partial Regex RowNumber();
 
     [GeneratedRegex(@"^(?:week\s+commencing|w/c|wc)\s*:?\s*", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, Core.PatternTimeout.Milliseconds)]

@@ -1,0 +1,66 @@
+using ActionPlans.Core.Plans;
+using ActionPlans.Documents.Plans;
+using static ActionPlans.Documents.Tests.Plans.TemplateTests;
+
+namespace ActionPlans.Documents.Tests.Plans;
+
+/// <summary>
+/// Plans laid out otherwise than the three the reader was built on, in small plans of our own wording: rows of
+/// actions under their recommendation, addressees inside the recommendation, responses in sections, several actions
+/// in one cell, continuations across pages, and what cannot be paired.
+/// </summary>
+public class OtherLayoutTests
+{
+    private static DateOnly D(int y, int m, int d) => new(y, m, d);
+
+    private static (string Text, string? Owner, DateOnly? Due)[] Actions(RecommendationReading r) =>
+        [.. r.Actions.Select(a => (a.Text, a.Owner, a.Due))];
+
+    [Fact]
+    public void Several_actions_in_one_cell_take_their_owners_and_dates_in_order()
+    {
+        var plan = PlanReader.Read(Plan(
+            "1\tOne\tAgreed\t<ul><li>Map the hostels</li><li>Meet each hostel</li></ul>\t<p>Housing Lead</p><p>Area Manager</p>\tJune 2021<br>July 2021",
+            "2\tTwo\tAgreed\t• Write the form • Test the form • Use the form\tHead of A<br>Head of B<br>Head of C\tAugust 2021",
+            "3\tThree\tAgreed\t- Book the rooms<br>- Fit the locks\t<ul><li>Estates Manager</li><li>Security Adviser</li></ul>\t<p>May 2021</p><p>June 2021</p>",
+            "4\tFour\tAgreed\t1. Choose a provider<br>2. Sign the contract<br>3. Start the service\t<p>Head of A</p><p>Head of B</p><p>Head of C</p>\t<p>May 2021</p><p>June 2021</p><p>July 2021</p>",
+            "5\tFive\tAgreed\ta) Name a lead<br>b) Set the terms\tChief Officer\tMay 2021",
+            "6\tSix\tAgreed\t– Count the cases<br>– Share the count\tHead of Performance<br>Head of Quality\tJune 2021"));
+
+        var recs = plan.Recommendations;
+        Assert.Equal([("Map the hostels", "Housing Lead", D(2021, 6, 30)), ("Meet each hostel", "Area Manager", D(2021, 7, 31))], Actions(recs[0]));
+        Assert.Equal(["Head of A", "Head of B", "Head of C"], recs[1].Actions.Select(a => a.Owner));
+        Assert.All(recs[1].Actions, a => Assert.Equal(D(2021, 8, 31), a.Due));
+        Assert.Equal([("Book the rooms", "Estates Manager", D(2021, 5, 31)), ("Fit the locks", "Security Adviser", D(2021, 6, 30))], Actions(recs[2]));
+        Assert.Equal(
+        [
+            ("Choose a provider", "Head of A", D(2021, 5, 31)),
+            ("Sign the contract", "Head of B", D(2021, 6, 30)),
+            ("Start the service", "Head of C", D(2021, 7, 31)),
+        ], Actions(recs[3]));
+        Assert.Equal(["1.", "2.", "3."], recs[3].Actions.Select(a => a.Label));
+        Assert.Equal([("Name a lead", "Chief Officer", D(2021, 5, 31)), ("Set the terms", "Chief Officer", D(2021, 5, 31))], Actions(recs[4]));
+        Assert.Equal([("Count the cases", "Head of Performance", D(2021, 6, 30)), ("Share the count", "Head of Quality", D(2021, 6, 30))], Actions(recs[5]));
+        Assert.All(recs, r => Assert.Equal("", r.ResponseText));
+        Assert.Empty(plan.Warnings);
+    }
+
+    [Fact]
+    public void Responses_in_any_spelling_and_numbers_with_or_without_a_stop_are_read()
+    {
+        var plan = PlanReader.Read(Plan(
+            "1.\tOne\tPartly agreed\tWe will in part.\t\t",
+            "2\tTwo\tPartially Agreed\tWe will in part.\t\t",
+            "3.\tThree\tAgreed in part\tWe will in part.\t\t",
+            "4\tFour\tNOT AGREED\tWe will not, for policy reasons.\t\t",
+            "Rec. 5\tFive\tagreed\t• Do it\tChief Officer\tJune 2021",
+            "6)\tSix\t<p>AGREED IN PART</p>\tWe will in part.\t\t"));
+
+        Assert.Equal([1, 2, 3, 4, 5, 6], plan.Recommendations.Select(r => r.Number));
+        Assert.Equal(
+            [ResponseKind.PartlyAgreed, ResponseKind.PartlyAgreed, ResponseKind.PartlyAgreed, ResponseKind.NotAgreed, ResponseKind.Agreed, ResponseKind.PartlyAgreed],
+            plan.Recommendations.Select(r => r.Response));
+        Assert.Equal(new ResponseSummary(1, 4, 1), plan.Summary);
+        Assert.Empty(plan.Warnings);
+    }
+}
