@@ -274,7 +274,7 @@ public static partial class PlanReader
             var header = CellText.Blocks(row[1], n).FirstOrDefault();
             if (header is not null && RecommendationRows.AddresseeIn(header.Text) is { } who) _addressee = who;
 
-            var rows = new RecommendationRows(number, n, _addressee ?? _provider);
+            var rows = new RecommendationRows(number, n, _addressee ?? _provider, _provider);
             rows.Add(n, row);
             _recommendations.Add(rows);
             _lastRowLine = n;

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using ActionPlans.Core.Organisations;
 using ActionPlans.Core.Plans;
 using ActionPlans.Core.TargetDates;
 
@@ -8,9 +9,10 @@ namespace ActionPlans.Documents.Plans;
 /// The table rows of one recommendation (its numbered row and the continuation rows under it) and how
 /// they become a recommendation with its response and actions.
 /// </summary>
-internal sealed partial class RecommendationRows(int number, int line, string? addressee)
+internal sealed partial class RecommendationRows(int number, int line, string? addressee, string? provider)
 {
     private readonly List<(int Line, string[] Cells)> _rows = [];
+    private string? _addressee = addressee;
 
     public int Number { get; } = number;
     public int Line { get; } = line;
@@ -33,7 +35,7 @@ internal sealed partial class RecommendationRows(int number, int line, string? a
         {
             Number = Number,
             Text = text,
-            Addressee = addressee,
+            Addressee = _addressee,
             Repeated = repeated,
             Response = Response(warnings),
             ResponseText = string.Join("\n", narrative),
@@ -53,6 +55,12 @@ internal sealed partial class RecommendationRows(int number, int line, string? a
                 var block = blocks[k];
                 // The addressee header above the text was read when the row was met.
                 if (paragraphs.Count == 0 && AddresseeIn(block.Text) is not null) continue;
+                if (paragraphs.Count == 0 && AddressedIn(block.Text) is { } addressed)
+                {
+                    _addressee = addressed.Who;
+                    paragraphs.Add(addressed.Text);
+                    continue;
+                }
                 if (k == 0 && paragraphs.Count > 0 && !Block.EndsSentence(paragraphs[^1])) paragraphs[^1] += " " + block.Text;
                 else paragraphs.Add(block.ToString());
             }
@@ -61,6 +69,22 @@ internal sealed partial class RecommendationRows(int number, int line, string? a
         var repeated = RepeatedMarker().IsMatch(text);
         if (repeated) text = Spaces().Replace(RepeatedMarker().Replace(text, " "), " ").Trim();
         return (text, repeated);
+    }
+
+    /// <summary>
+    /// "HMPPS should: review …" or "The Ministry of Justice should review …" opening the recommendation: who it is for,
+    /// and the recommendation after it. Null when the text names no one, or names the provider ("The Northumbria CRC
+    /// should …"), whose recommendations read whole as they are written.
+    /// </summary>
+    private (string Who, string Text)? AddressedIn(string plain)
+    {
+        var m = AddresseeInline().Match(plain);
+        if (!m.Success) m = AddresseeSentence().Match(plain);
+        if (!m.Success) return null;
+        var who = m.Groups["who"].Value.Trim();
+        if (OrganisationNames.MeansTheProvider(who) || (provider is not null && OrganisationNames.Same(who, provider))) return null;
+        var text = m.Groups["text"].Value.Trim();
+        return (who, char.ToUpperInvariant(text[0]) + text[1..]);
     }
 
     private ResponseKind? Response(List<Warning> warnings)
@@ -236,6 +260,13 @@ internal sealed partial class RecommendationRows(int number, int line, string? a
 
     [GeneratedRegex(@"^(?<who>\S.{1,150}?)\s+should\s*:$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, Core.PatternTimeout.Milliseconds)]
     private static partial Regex AddresseeHeader();
+
+    [GeneratedRegex(@"^(?<who>\S.{1,150}?)\s+should\s*:\s*(?<text>\p{L}.*)$", RegexOptions.CultureInvariant, Core.PatternTimeout.Milliseconds)]
+    private static partial Regex AddresseeInline();
+
+    // "The" and a capital: a body ("The Ministry of Justice should"), not a subject such as "the quality of work should".
+    [GeneratedRegex(@"^(?<who>The\s+\p{Lu}[^.:;]{0,150}?)\s+should\s+(?<text>\p{L}.*)$", RegexOptions.CultureInvariant, Core.PatternTimeout.Milliseconds)]
+    private static partial Regex AddresseeSentence();
 
     [GeneratedRegex(@"\(?\s*this recommendation (?:has been |was |is )?repeated from (?:the |our )?previous inspection\s*\.?\s*\)?", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, Core.PatternTimeout.Milliseconds)]
     private static partial Regex RepeatedMarker();

@@ -17,6 +17,28 @@ public class OtherLayoutTests
         [.. r.Actions.Select(a => (a.Text, a.Owner, a.Due))];
 
     [Fact]
+    public void An_addressee_opening_the_recommendation_is_read_from_it()
+    {
+        var plan = PlanReader.Read(Plan(
+            "1\tHM Prison and Probation Service should: review how accommodation places are funded\tAgreed\t• Review the funding\tHead of Commissioning\tJune 2021",
+            "2\tThe Ministry of Justice should make sure courts have reports in time\tPartly Agreed\t• Agree a timetable with courts\tCourts Liaison Lead\tJuly 2021",
+            "3\tThe Example Shire CRC should train every officer in risk assessment\tAgreed\t• Train every officer\tHead of Learning\tAugust 2021",
+            "4\tThe CRC should visit people at home\tAgreed\t• Visit at home\tHead of Operations\tAugust 2021",
+            "5\tThe quality of case notes should improve\tAgreed\t• Audit case notes\tHead of Quality\tAugust 2021"));
+
+        var recs = plan.Recommendations;
+        const string provider = "Example Shire Community Rehabilitation Company";
+        Assert.Equal(["HM Prison and Probation Service", "The Ministry of Justice", provider, provider, provider], recs.Select(r => r.Addressee));
+        Assert.Equal("Review how accommodation places are funded", recs[0].Text);
+        Assert.Equal("Make sure courts have reports in time", recs[1].Text);
+        // The provider named in its own recommendations, and a sentence that names no body, read whole as written.
+        Assert.Equal("The Example Shire CRC should train every officer in risk assessment", recs[2].Text);
+        Assert.Equal("The CRC should visit people at home", recs[3].Text);
+        Assert.Equal("The quality of case notes should improve", recs[4].Text);
+        Assert.Empty(plan.Warnings);
+    }
+
+    [Fact]
     public void Several_actions_in_one_cell_take_their_owners_and_dates_in_order()
     {
         var plan = PlanReader.Read(Plan(
