@@ -163,9 +163,7 @@ internal sealed partial class RecommendationRows(int number, int line, string? a
             var owners = Pair(group.Owners, inGroup.Count, ref singleOwner);
             var dates = Pair(group.Dates, inGroup.Count, ref singleDate);
             if (owners is null || dates is null)
-                warnings.Add(new Warning(group.Line,
-                    $"Recommendation {Number}: {inGroup.Count} action(s) but {group.Owners.Count} owner(s) and {group.Dates.Count} target date(s) beside them; "
-                    + $"what cannot be paired is left off the actions ({Describe(group)})."));
+                warnings.Add(new Warning(group.Line, Unpaired(inGroup.Count, owners is null ? group.Owners : null, dates is null ? group.Dates : null)));
             else if (owners.All(o => o is null) && dates.All(d => d is null))
                 warnings.Add(new Warning(group.Line, $"Recommendation {Number}: no owner or target date beside the actions."));
 
@@ -183,6 +181,19 @@ internal sealed partial class RecommendationRows(int number, int line, string? a
             }
         }
         return narrative.Select(n => n.Text).ToList();
+    }
+
+    /// <summary>Says which of owners and target dates could not be paired with the actions beside them, and that the actions stay.</summary>
+    private string Unpaired(int actions, List<string>? owners, List<string>? dates)
+    {
+        static string Listed(List<string> values, string one, string many) =>
+            $"{values.Count} {(values.Count == 1 ? one : many)} ({string.Join(" | ", values)})";
+        var what = new List<string>();
+        if (owners is not null) what.Add(Listed(owners, "owner", "owners"));
+        if (dates is not null) what.Add(Listed(dates, "target date", "target dates"));
+        var without = owners is not null && dates is not null ? "an owner or a target date" : owners is not null ? "an owner" : "a target date";
+        return $"Recommendation {Number}: {actions} {(actions == 1 ? "action" : "actions")} cannot be paired with {string.Join(" and ", what)} beside them; "
+               + $"every action is kept, without {without}.";
     }
 
     /// <summary>

@@ -85,4 +85,24 @@ public class OtherLayoutTests
         Assert.Equal(new ResponseSummary(1, 4, 1), plan.Summary);
         Assert.Empty(plan.Warnings);
     }
+
+    [Fact]
+    public void Actions_that_cannot_be_paired_are_all_kept_and_the_warning_names_the_line_and_the_pairing()
+    {
+        var plan = PlanReader.Read(Plan(
+            "1\tOne\tAgreed\t• Plan it • Do it • Check it\t<p>Head of A</p><p>Head of B</p>\t<p>May 2021</p><p>June 2021</p><p>July 2021</p>",
+            "2\tTwo\tAgreed\t• Plan it • Do it\t<p>Head of A</p><p>Head of B</p>\t<p>May 2021</p><p>June 2021</p><p>July 2021</p>"));
+
+        var (first, second) = (plan.Recommendations[0], plan.Recommendations[1]);
+        Assert.Equal(["Plan it", "Do it", "Check it"], first.Actions.Select(a => a.Text));
+        Assert.All(first.Actions, a => Assert.Null(a.Owner));
+        Assert.Equal([D(2021, 5, 31), D(2021, 6, 30), D(2021, 7, 31)], first.Actions.Select(a => a.Due));
+        Assert.Equal(["Head of A", "Head of B"], second.Actions.Select(a => a.Owner));
+        Assert.All(second.Actions, a => Assert.Null(a.Due));
+        Assert.Equal(
+        [
+            new Warning(9, "Recommendation 1: 3 actions cannot be paired with 2 owners (Head of A | Head of B) beside them; every action is kept, without an owner."),
+            new Warning(10, "Recommendation 2: 2 actions cannot be paired with 3 target dates (May 2021 | June 2021 | July 2021) beside them; every action is kept, without a target date."),
+        ], plan.Warnings);
+    }
 }
