@@ -28,6 +28,9 @@ internal sealed class Block(string text, Marker marker, string? label, bool inLi
 
     public int Line { get; } = line;
 
+    /// <summary>First text of a row that carries its own owner or date: it starts an action, never finishes the one above.</summary>
+    public bool StartsActionRow { get; set; }
+
     /// <summary>The row group (a row of actions with the owners and dates beside it) the block starts in.</summary>
     public int Group { get; set; }
 
