@@ -28,6 +28,9 @@ internal sealed class Block(string text, Marker marker, string? label, bool inLi
 
     public int Line { get; } = line;
 
+    /// <summary>First text of a row that carries its own owner or date: it starts an action, never finishes the one above.</summary>
+    public bool StartsActionRow { get; set; }
+
     /// <summary>The row group (a row of actions with the owners and dates beside it) the block starts in.</summary>
     public int Group { get; set; }
 
@@ -47,7 +50,7 @@ internal sealed class Block(string text, Marker marker, string? label, bool inLi
 
 /// <summary>
 /// Turns a cell's HTML fragment (or plain text) into paragraphs and items: tags dropped, entities decoded,
-/// whitespace collapsed, list markers (•, -, a), a., 1.1) recognised and separated.
+/// whitespace collapsed, list markers (•, -, –, a), a., 1., 1), 1.1) recognised and separated.
 /// </summary>
 internal static partial class CellText
 {
@@ -160,9 +163,10 @@ internal static partial class CellText
 
     private static (Marker Marker, string? Label, string Text) MarkerOf(string text)
     {
-        if (StartsWithBullet(text) || text.StartsWith("- ", StringComparison.Ordinal))
+        if (StartsWithBullet(text) || text.StartsWith("- ", StringComparison.Ordinal) || text.StartsWith("– ", StringComparison.Ordinal))
             return (Marker.Bullet, null, text[1..].Trim());
         var m = Numbered().Match(text);
+        if (!m.Success) m = NumberedOnce().Match(text);
         if (m.Success) return (Marker.Numbered, m.Groups["label"].Value, text[m.Length..].Trim());
         m = LetterParen().Match(text);
         if (m.Success) return (Marker.LetterParen, m.Groups["label"].Value + ")", text[m.Length..].Trim());
@@ -187,6 +191,10 @@ internal static partial class CellText
 
     [GeneratedRegex(@"^(?<label>[0-9]{1,2}\.[0-9]{1,2})\s*[-–:.)]?\s+", RegexOptions.None, Core.PatternTimeout.Milliseconds)]
     private static partial Regex Numbered();
+
+    // "1." or "1)" before words: a number alone ("3.") or a decimal ("2.5 hours") is not an item.
+    [GeneratedRegex(@"^(?<label>[0-9]{1,2}[.)])\s+(?=\p{L})", RegexOptions.None, Core.PatternTimeout.Milliseconds)]
+    private static partial Regex NumberedOnce();
 
     [GeneratedRegex(@"^\(?(?<label>[a-z])\)\s*", RegexOptions.None, Core.PatternTimeout.Milliseconds)]
     private static partial Regex LetterParen();

@@ -244,15 +244,22 @@ public static partial class PlanReader
                 _warnings.Add(new Warning(n, "A plan row after the summary table."));
                 _section = Section.Table;
             }
-            var row = SixCells(n, cells);
             if (RowNumber().Match(first) is { Success: true } number)
-                return Recommendation(n, int.Parse(number.Groups["n"].Value), row);
+                return Recommendation(n, int.Parse(number.Groups["n"].Value), SixCells(n, cells));
 
             if (_recommendations.Count == 0)
             {
                 _warnings.Add(new Warning(n, "A continuation row before any recommendation: dropped."));
                 return Dropped(n, "continuation row without a recommendation");
             }
+            if (cells.Length < 6 && first.Length > 0)
+            {
+                // Cells merged down from the recommendation's row are missing on the left: what is left is the
+                // right-hand columns (action, owner, target date). With an owner or a date it is an action of its own.
+                string[] right = [.. Enumerable.Repeat("", 6 - cells.Length), .. cells];
+                return Continuation(n, right, HasOwnerOrDate(right));
+            }
+            var row = SixCells(n, cells);
             if (first.Length > 0 && string.IsNullOrWhiteSpace(row[1]))
             {
                 // Extraction sometimes puts the rest of the recommendation's text in the number column.
@@ -263,10 +270,19 @@ public static partial class PlanReader
             {
                 _warnings.Add(new Warning(n, $"Cannot read {Warning.Quote(first)} as a recommendation number; the row is read as a continuation of recommendation {_recommendations[^1].Number}."));
             }
-            _recommendations[^1].Add(n, row);
-            _lastRowLine = n;
-            return Kept(n, $"recommendation {_recommendations[^1].Number} (continued)");
+            // A row straight under the one above, with an owner or a date of its own, is the next row of the table;
+            // after a page break (blank lines, headings) it is the same row going on, its owners and dates included.
+            return Continuation(n, row, _lastRowLine == n - 1 && HasOwnerOrDate(row));
         }
+
+        private LineDisposition Continuation(int n, string[] row, bool ownAction)
+        {
+            _recommendations[^1].Add(n, row, ownAction);
+            _lastRowLine = n;
+            return Kept(n, $"recommendation {_recommendations[^1].Number} ({(ownAction ? "action row" : "continued")})");
+        }
+
+        private static bool HasOwnerOrDate(string[] row) => !string.IsNullOrWhiteSpace(row[4]) || !string.IsNullOrWhiteSpace(row[5]);
 
         private LineDisposition Recommendation(int n, int number, string[] row)
         {
@@ -274,7 +290,7 @@ public static partial class PlanReader
             var header = CellText.Blocks(row[1], n).FirstOrDefault();
             if (header is not null && RecommendationRows.AddresseeIn(header.Text) is { } who) _addressee = who;
 
-            var rows = new RecommendationRows(number, n, _addressee ?? _provider);
+            var rows = new RecommendationRows(number, n, _addressee ?? _provider, _provider);
             rows.Add(n, row);
             _recommendations.Add(rows);
             _lastRowLine = n;
@@ -388,7 +404,7 @@ public static partial class PlanReader
     [GeneratedRegex(@"^(?:#+\s*.*|introduction|action plan\s*:.*)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, Core.PatternTimeout.Milliseconds)]
     private static partial Regex Heading();
 
-    [GeneratedRegex(@"^(?:rec(?:ommendation)?\s*(?:no\.?)?\s*)?(?<n>[0-9]{1,3})\.?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, Core.PatternTimeout.Milliseconds)]
+    [GeneratedRegex(@"^(?:rec(?:ommendation)?\.?\s*(?:no\.?)?\s*)?(?<n>[0-9]{1,3})[.)]?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, Core.PatternTimeout.Milliseconds)]
     private static partial Regex RowNumber();
 
     [GeneratedRegex(@"^(?:week\s+commencing|w/c|wc)\s*:?\s*", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, Core.PatternTimeout.Milliseconds)]

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using ActionPlans.Core.Organisations;
 using ActionPlans.Core.Plans;
 using ActionPlans.Core.TargetDates;
 
@@ -8,14 +9,16 @@ namespace ActionPlans.Documents.Plans;
 /// The table rows of one recommendation (its numbered row and the continuation rows under it) and how
 /// they become a recommendation with its response and actions.
 /// </summary>
-internal sealed partial class RecommendationRows(int number, int line, string? addressee)
+internal sealed partial class RecommendationRows(int number, int line, string? addressee, string? provider)
 {
-    private readonly List<(int Line, string[] Cells)> _rows = [];
+    private readonly List<(int Line, string[] Cells, bool StartsAction)> _rows = [];
+    private string? _addressee = addressee;
 
     public int Number { get; } = number;
     public int Line { get; } = line;
 
-    public void Add(int sourceLine, string[] cells) => _rows.Add((sourceLine, cells));
+    /// <summary>Adds a row; <paramref name="startsAction"/> when it is a row of its own action (action, owner, target date).</summary>
+    public void Add(int sourceLine, string[] cells, bool startsAction = false) => _rows.Add((sourceLine, cells, startsAction));
 
     /// <summary>"The Ministry of Justice should:" gives "The Ministry of Justice"; null for any other text.</summary>
     public static string? AddresseeIn(string plain)
@@ -33,7 +36,7 @@ internal sealed partial class RecommendationRows(int number, int line, string? a
         {
             Number = Number,
             Text = text,
-            Addressee = addressee,
+            Addressee = _addressee,
             Repeated = repeated,
             Response = Response(warnings),
             ResponseText = string.Join("\n", narrative),
@@ -45,7 +48,7 @@ internal sealed partial class RecommendationRows(int number, int line, string? a
     private (string Text, bool Repeated) RecommendationText()
     {
         var paragraphs = new List<string>();
-        foreach (var (sourceLine, cells) in _rows)
+        foreach (var (sourceLine, cells, _) in _rows)
         {
             var blocks = CellText.Blocks(cells[1], sourceLine);
             for (var k = 0; k < blocks.Count; k++)
@@ -53,6 +56,12 @@ internal sealed partial class RecommendationRows(int number, int line, string? a
                 var block = blocks[k];
                 // The addressee header above the text was read when the row was met.
                 if (paragraphs.Count == 0 && AddresseeIn(block.Text) is not null) continue;
+                if (paragraphs.Count == 0 && AddressedIn(block.Text) is { } addressed)
+                {
+                    _addressee = addressed.Who;
+                    paragraphs.Add(addressed.Text);
+                    continue;
+                }
                 if (k == 0 && paragraphs.Count > 0 && !Block.EndsSentence(paragraphs[^1])) paragraphs[^1] += " " + block.Text;
                 else paragraphs.Add(block.ToString());
             }
@@ -63,9 +72,25 @@ internal sealed partial class RecommendationRows(int number, int line, string? a
         return (text, repeated);
     }
 
+    /// <summary>
+    /// "HMPPS should: review …" or "The Ministry of Justice should review …" opening the recommendation: who it is for,
+    /// and the recommendation after it. Null when the text names no one, or names the provider ("The Northumbria CRC
+    /// should …"), whose recommendations read whole as they are written.
+    /// </summary>
+    private (string Who, string Text)? AddressedIn(string plain)
+    {
+        var m = AddresseeInline().Match(plain);
+        if (!m.Success) m = AddresseeSentence().Match(plain);
+        if (!m.Success) return null;
+        var who = m.Groups["who"].Value.Trim();
+        if (OrganisationNames.MeansTheProvider(who) || (provider is not null && OrganisationNames.Same(who, provider))) return null;
+        var text = m.Groups["text"].Value.Trim();
+        return (who, char.ToUpperInvariant(text[0]) + text[1..]);
+    }
+
     private ResponseKind? Response(List<Warning> warnings)
     {
-        foreach (var (sourceLine, cells) in _rows)
+        foreach (var (sourceLine, cells, _) in _rows)
         {
             var written = CellText.Plain(cells[2]);
             if (written.Length == 0) continue;
@@ -81,15 +106,27 @@ internal sealed partial class RecommendationRows(int number, int line, string? a
     private List<string> ReadActions(List<ActionReading> actions, List<Warning> warnings)
     {
         var (blocks, groups) = Collect();
-        var actionMarker = ActionMarker(blocks);
+        var parts = Parts(blocks);
+        var actionMarker = parts is null
+            ? ActionMarker(blocks)
+            : ActionMarker(blocks.Where((_, i) => parts[i] == Part.Actions).ToList()) ?? Marker.None;
 
-        var narrative = new List<(int Group, string Text)>();
+        // Narrative may become the action of the row beside it (Convertible) unless a section heading made it narrative.
+        var narrative = new List<(int Group, string Text, bool Convertible)>();
         var drafts = new List<ActionDraft>();
         ActionDraft? current = null;
         Block? previous = null;
-        foreach (var block in blocks)
+        for (var i = 0; i < blocks.Count; i++)
         {
-            if (block.Marker == actionMarker)
+            var block = blocks[i];
+            if (block.StartsActionRow) current = null;
+            if (parts is not null && parts[i] != Part.Actions)
+            {
+                // Sections before and after the actions ("Context", "Measurements") are the response's narrative.
+                if (parts[i] == Part.Narrative) narrative.Add((block.Group, block.ToString(), false));
+                current = null;
+            }
+            else if (block.Marker == actionMarker)
             {
                 current = new ActionDraft(block.Group, block.Line, block.Label, [block.Text]);
                 drafts.Add(current);
@@ -98,7 +135,7 @@ internal sealed partial class RecommendationRows(int number, int line, string? a
                      || (block.Marker == Marker.None && previous!.InList))
             {
                 // A numbered heading over lettered items, text before any action, or text after a closed list: narrative.
-                narrative.Add((block.Group, block.ToString()));
+                narrative.Add((block.Group, block.ToString(), true));
                 current = null;
             }
             else
@@ -120,10 +157,10 @@ internal sealed partial class RecommendationRows(int number, int line, string? a
                 groups[g + 1].Owners.AddRange(group.Owners);
                 groups[g + 1].Dates.AddRange(group.Dates);
             }
-            else if (narrative.Any(n => n.Group == g))
+            else if (narrative.Any(n => n.Group == g && n.Convertible))
             {
-                drafts.Add(new ActionDraft(g, group.Line, null, narrative.Where(n => n.Group == g).Select(n => n.Text).ToList()));
-                narrative.RemoveAll(n => n.Group == g);
+                drafts.Add(new ActionDraft(g, group.Line, null, narrative.Where(n => n.Group == g && n.Convertible).Select(n => n.Text).ToList()));
+                narrative.RemoveAll(n => n.Group == g && n.Convertible);
             }
             else
             {
@@ -139,9 +176,7 @@ internal sealed partial class RecommendationRows(int number, int line, string? a
             var owners = Pair(group.Owners, inGroup.Count, ref singleOwner);
             var dates = Pair(group.Dates, inGroup.Count, ref singleDate);
             if (owners is null || dates is null)
-                warnings.Add(new Warning(group.Line,
-                    $"Recommendation {Number}: {inGroup.Count} action(s) but {group.Owners.Count} owner(s) and {group.Dates.Count} target date(s) beside them; "
-                    + $"what cannot be paired is left off the actions ({Describe(group)})."));
+                warnings.Add(new Warning(group.Line, Unpaired(inGroup.Count, owners is null ? group.Owners : null, dates is null ? group.Dates : null)));
             else if (owners.All(o => o is null) && dates.All(d => d is null))
                 warnings.Add(new Warning(group.Line, $"Recommendation {Number}: no owner or target date beside the actions."));
 
@@ -161,6 +196,19 @@ internal sealed partial class RecommendationRows(int number, int line, string? a
         return narrative.Select(n => n.Text).ToList();
     }
 
+    /// <summary>Says which of owners and target dates could not be paired with the actions beside them, and that the actions stay.</summary>
+    private string Unpaired(int actions, List<string>? owners, List<string>? dates)
+    {
+        static string Listed(List<string> values, string one, string many) =>
+            $"{values.Count} {(values.Count == 1 ? one : many)} ({string.Join(" | ", values)})";
+        var what = new List<string>();
+        if (owners is not null) what.Add(Listed(owners, "owner", "owners"));
+        if (dates is not null) what.Add(Listed(dates, "target date", "target dates"));
+        var without = owners is not null && dates is not null ? "an owner or a target date" : owners is not null ? "an owner" : "a target date";
+        return $"Recommendation {Number}: {actions} {(actions == 1 ? "action" : "actions")} cannot be paired with {string.Join(" and ", what)} beside them; "
+               + $"every action is kept, without {without}.";
+    }
+
     /// <summary>
     /// One value per action: in order when the counts match, shared when one stands for all, inherited from the
     /// row above when the row has none (a row continued on the next page); null when they cannot be paired.
@@ -178,7 +226,7 @@ internal sealed partial class RecommendationRows(int number, int line, string? a
     {
         var blocks = new List<Block>();
         var groups = new List<RowGroup>();
-        foreach (var (sourceLine, cells) in _rows)
+        foreach (var (sourceLine, cells, startsAction) in _rows)
         {
             var rowBlocks = CellText.Blocks(cells[3], sourceLine);
             var owners = CellText.Entries(cells[4], sourceLine);
@@ -198,12 +246,15 @@ internal sealed partial class RecommendationRows(int number, int line, string? a
             for (var k = 0; k < rowBlocks.Count; k++)
             {
                 var block = rowBlocks[k];
-                // A paragraph or item cut by a page break: the next page's first text finishes it.
-                if (k == 0 && blocks.Count > 0 && block.Marker == Marker.None && !blocks[^1].IsFinished)
+                // A paragraph or item cut by a page break: the next page's first text finishes it, unless that text
+                // starts a row of its own action or a section of the response.
+                if (k == 0 && blocks.Count > 0 && block.Marker == Marker.None && !startsAction && !blocks[^1].IsFinished
+                    && SectionHeading().Match(block.Text) is { Success: false })
                 {
                     blocks[^1].Text += " " + block.Text;
                     continue;
                 }
+                block.StartsActionRow = k == 0 && startsAction;
                 block.Group = groups.Count - 1;
                 blocks.Add(block);
             }
@@ -222,6 +273,36 @@ internal sealed partial class RecommendationRows(int number, int line, string? a
         return blocks.FirstOrDefault(b => b.Marker is Marker.LetterParen or Marker.LetterDot)?.Marker ?? Marker.Numbered;
     }
 
+    private enum Part { Narrative, Actions, ActionsHeading }
+
+    /// <summary>
+    /// For a response written in sections ("Context", "Where are we now", "What is our target", "Milestones / actions",
+    /// "Measurements"), what each block is: under the actions heading, the heading itself, or narrative. Null for a
+    /// response without an actions heading.
+    /// </summary>
+    private static Part[]? Parts(List<Block> blocks)
+    {
+        var headings = blocks.Select(b => b.Marker == Marker.None ? SectionHeading().Match(b.Text) : Match.Empty).ToList();
+        if (!headings.Any(h => h.Success && h.Groups["actions"].Success)) return null;
+        var parts = new Part[blocks.Count];
+        var inActions = false;
+        for (var i = 0; i < blocks.Count; i++)
+        {
+            var heading = headings[i];
+            if (!heading.Success)
+            {
+                parts[i] = inActions ? Part.Actions : Part.Narrative;
+                continue;
+            }
+            inActions = heading.Groups["actions"].Success;
+            var rest = heading.Groups["rest"].Value.Trim();
+            // "Milestones / actions: train every officer" holds its first action after the heading.
+            if (inActions && rest.Length > 0) blocks[i].Text = rest;
+            parts[i] = !inActions ? Part.Narrative : rest.Length > 0 ? Part.Actions : Part.ActionsHeading;
+        }
+        return parts;
+    }
+
     private static string Describe(RowGroup group) =>
         $"owners: {(group.Owners.Count == 0 ? "none" : string.Join(" | ", group.Owners))}; dates: {(group.Dates.Count == 0 ? "none" : string.Join(" | ", group.Dates))}";
 
@@ -236,6 +317,18 @@ internal sealed partial class RecommendationRows(int number, int line, string? a
 
     [GeneratedRegex(@"^(?<who>\S.{1,150}?)\s+should\s*:$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, Core.PatternTimeout.Milliseconds)]
     private static partial Regex AddresseeHeader();
+
+    [GeneratedRegex(@"^(?<who>\S.{1,150}?)\s+should\s*:\s*(?<text>\p{L}.*)$", RegexOptions.CultureInvariant, Core.PatternTimeout.Milliseconds)]
+    private static partial Regex AddresseeInline();
+
+    // "The" and a capital: a body ("The Ministry of Justice should"), not a subject such as "the quality of work should".
+    [GeneratedRegex(@"^(?<who>The\s+\p{Lu}[^.:;]{0,150}?)\s+should\s+(?<text>\p{L}.*)$", RegexOptions.CultureInvariant, Core.PatternTimeout.Milliseconds)]
+    private static partial Regex AddresseeSentence();
+
+    /// <summary>A section heading of a response, alone or before a colon and the section's first words.</summary>
+    [GeneratedRegex(@"^(?:context|background|where (?:are we|we are) now|what is our target|(?<actions>milestones?(?:\s*(?:/|and|&)\s*actions?)?|actions?(?:\s*(?:/|and|&)\s*milestones?)?)|measurements?|measures?(?: of success)?)\s*(?:\?|:\s*(?<rest>.*))?$",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, Core.PatternTimeout.Milliseconds)]
+    private static partial Regex SectionHeading();
 
     [GeneratedRegex(@"\(?\s*this recommendation (?:has been |was |is )?repeated from (?:the |our )?previous inspection\s*\.?\s*\)?", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, Core.PatternTimeout.Milliseconds)]
     private static partial Regex RepeatedMarker();

@@ -18,7 +18,9 @@ internal static class ResponseWords
         var word = letters[..n];
         if (!word.Contains("agr", StringComparison.Ordinal) && !word.Contains("gree", StringComparison.Ordinal)) return null;
         if (word.StartsWith("not") || word.StartsWith("dis") || word.StartsWith("non")) return ResponseKind.NotAgreed;
-        if (word.StartsWith("part")) return ResponseKind.PartlyAgreed;
+        // "Partly agreed", "Partially Agreed", "Agreed in part", "Agreed partially".
+        if (word.StartsWith("part") || word.Contains("inpart", StringComparison.Ordinal) || word.EndsWith("partly") || word.EndsWith("partially"))
+            return ResponseKind.PartlyAgreed;
         if (word.StartsWith("ag") || word.StartsWith("fully")) return ResponseKind.Agreed;
         return null;
     }

@@ -9,10 +9,10 @@ namespace ActionPlans.Documents.Tests.Plans;
 /// <summary>Forms of the template the seed plans do not show, in small plans of our own wording.</summary>
 public class TemplateTests
 {
-    private const string Headings = "1. Rec No\t2. Recommendation\t3. Agreed/ Partly Agreed/ Not Agreed\t4. Response Action Taken/Planned\t5. Responsible Owner\t6. Target Date";
+    internal const string Headings = "1. Rec No\t2. Recommendation\t3. Agreed/ Partly Agreed/ Not Agreed\t4. Response Action Taken/Planned\t5. Responsible Owner\t6. Target Date";
 
     /// <summary>A plan with the template's front matter (lines 1 to 8) and the given table lines from line 9.</summary>
-    private static string Plan(params string[] table) => string.Join('\n',
+    internal static string Plan(params string[] table) => string.Join('\n',
     [
         "Action Plan Submitted: 3<sup>rd</sup> May 2021",
         "",
