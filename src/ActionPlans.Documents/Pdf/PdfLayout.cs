@@ -1,0 +1,127 @@
+using System.Text;
+using System.Text.RegularExpressions;
+
+namespace ActionPlans.Documents.Pdf;
+
+/// <summary>
+/// Pages of words and rules into the readers' text: ruled tables into rows of cells, other lines into paragraphs
+/// (or into cells where wide gaps part them), with page furniture and the table headings a page repeats dropped.
+/// </summary>
+internal static partial class PdfLayout
+{
+    /// <summary>What one page shows, top down: a table row or a line of text.</summary>
+    private sealed record Item(double Top, TableRow? Row, WordLine? Line, int Table);
+
+    public static PdfText Text(IReadOnlyList<PdfPage> pages)
+    {
+        var items = pages.Select(Items).ToList();
+        DropFurniture(pages, items);
+        DropRepeatedHeadings(items);
+
+        // Paragraphs run to the right edge of the text: the widest line on pages of the same width.
+        var rightEdge = pages.Select((p, i) => (p.Width, Right: items[i].Where(t => t.Line is not null).Select(t => t.Line!.Right).DefaultIfEmpty(0).Max()))
+            .GroupBy(p => Math.Round(p.Width)).ToDictionary(g => g.Key, g => g.Max(p => p.Right));
+
+        var text = new StringBuilder();
+        var pageOfLine = new List<int>();
+        void Emit(string line, int page)
+        {
+            text.Append(line).Append('\n');
+            pageOfLine.Add(page);
+        }
+
+        for (var p = 0; p < pages.Count; p++)
+        {
+            if (p > 0) Emit("", pages[p].Number);
+            var limit = rightEdge[Math.Round(pages[p].Width)];
+            var pitch = Paragraphs.Pitch([.. items[p].Where(i => i.Line is not null).Select(i => i.Line!)]);
+            WordLine? previous = null;
+            var paragraph = new StringBuilder();
+            void Flush()
+            {
+                if (paragraph.Length > 0) Emit(paragraph.ToString(), pages[p].Number);
+                paragraph.Clear();
+            }
+            foreach (var item in items[p])
+            {
+                if (item.Row is { } row)
+                {
+                    Flush();
+                    previous = null;
+                    Emit(row.Line, pages[p].Number);
+                    continue;
+                }
+                var line = item.Line!;
+                var runs = line.Runs(Math.Max(1.2 * line.Size, 3 * line.Space)).ToList();
+                if (runs.Count > 1)
+                {
+                    // Words parted by wide gaps stand in columns: a row of a table drawn without rules.
+                    Flush();
+                    previous = null;
+                    Emit(string.Join("\t", runs.Select(r => r.Text)), pages[p].Number);
+                    continue;
+                }
+                if (previous is not null && (Paragraphs.Breaks(previous, line, limit, pitch) || line.Left > previous.Left + 3 * line.Size || line.Left < previous.Left - 2))
+                {
+                    Flush();
+                    if (line.Baseline - previous.Baseline > 2.2 * line.Size) Emit("", pages[p].Number);
+                }
+                else if (paragraph.Length > 0) paragraph.Append(' ');
+                paragraph.Append(line.Text);
+                previous = line;
+            }
+            Flush();
+        }
+        return new PdfText(text.ToString(), pageOfLine, pages.Count);
+    }
+
+    private static List<Item> Items(PdfPage page)
+    {
+        var tables = page.Rules.Tables();
+        var items = new List<Item>();
+        var loose = new List<PlacedWord>();
+        var held = tables.Select(_ => new List<PlacedWord>()).ToList();
+        foreach (var word in page.Words)
+        {
+            var at = tables.FindIndex(t => t.Holds(word));
+            if (at >= 0) held[at].Add(word);
+            else loose.Add(word);
+        }
+        for (var t = 0; t < tables.Count; t++)
+            items.AddRange(tables[t].Rows(held[t]).Select(r => new Item(r.Top, r, null, t)));
+        items.AddRange(WordLine.Group(loose).Select(l => new Item(l.Top, null, l, -1)));
+        return [.. items.OrderBy(i => i.Top)];
+    }
+
+    /// <summary>
+    /// Running headers and footers and page numbers: a line outside tables that stands at the same place, with the
+    /// same words (numbers aside), on most pages; and "Page N of M" wherever it stands.
+    /// </summary>
+    private static void DropFurniture(IReadOnlyList<PdfPage> pages, List<List<Item>> items)
+    {
+        static (int, string) Key(Item item) => ((int)Math.Round(item.Top / 4), Digits().Replace(item.Line!.Text, "#"));
+        var counts = items.SelectMany(page => page.Where(i => i.Line is not null).Select(Key).Distinct())
+            .GroupBy(k => k).ToDictionary(g => g.Key, g => g.Count());
+        var most = Math.Max(2, (int)Math.Ceiling(0.6 * pages.Count));
+        foreach (var page in items)
+            page.RemoveAll(i => i.Line is { } line && (PageNumber().IsMatch(line.Text) || (pages.Count > 1 && counts[Key(i)] >= most)));
+    }
+
+    /// <summary>A table's heading row repeated at the top of each page it runs on: kept the first time only.</summary>
+    private static void DropRepeatedHeadings(List<List<Item>> items)
+    {
+        var headings = new HashSet<string>();
+        foreach (var page in items)
+        {
+            var firstRows = page.Where(i => i.Row is not null).GroupBy(i => i.Table).Select(g => g.First()).ToList();
+            foreach (var first in firstRows)
+                if (!headings.Add(first.Row!.Line)) page.Remove(first);
+        }
+    }
+
+    [GeneratedRegex(@"[0-9]+", RegexOptions.CultureInvariant, Core.PatternTimeout.Milliseconds)]
+    private static partial Regex Digits();
+
+    [GeneratedRegex(@"^page\s+[0-9]+(?:\s+(?:of|/)\s+[0-9]+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, Core.PatternTimeout.Milliseconds)]
+    private static partial Regex PageNumber();
+}
