@@ -36,12 +36,27 @@ internal static partial class Paragraphs
                 baseline = lines[i].Baseline;
             }
             else
-                text.Append(' ');
+                GoOn(text);
             text.Append(lines[i].Text);
         }
         paragraphs.Add(new Paragraph(baseline, text.ToString()));
         return paragraphs;
     }
+
+    /// <summary>
+    /// Readies a paragraph for its next line: a space between words, none after a hyphen that ends a line after a letter
+    /// ("offending-" then "related"), where a compound word was broken.
+    /// </summary>
+    public static void GoOn(StringBuilder paragraph)
+    {
+        if (paragraph.Length == 0) return;
+        if (paragraph.Length >= 2 && paragraph[^1] == '-' && char.IsLetter(paragraph[^2])) return;
+        paragraph.Append(' ');
+    }
+
+    public static bool StartsItem(string text) => ListItem().IsMatch(text.AsSpan(0, Math.Min(text.Length, 12)));
+
+    public static bool EndsSentence(string text) => text.Length > 0 && text[^1] is '.' or '!' or '?' or ':' or ';';
 
     /// <summary>The distance between the baselines of lines of one paragraph: the least between neighbours of one size.</summary>
     public static double Pitch(IReadOnlyList<WordLine> lines)
@@ -61,7 +76,7 @@ internal static partial class Paragraphs
         if (Math.Abs(above.Size - line.Size) > 0.5) return true;
         // Space between paragraphs: wider than the lines of one paragraph stand apart.
         if (line.Baseline - above.Baseline > 1.15 * pitch + 0.5) return true;
-        if (ListItem().IsMatch(line.Text.AsSpan(0, Math.Min(line.Text.Length, 12)))) return true;
+        if (StartsItem(line.Text)) return true;
         var next = line.Words[0];
         return above.Right + above.Space + (next.Right - next.Left) < limit - 0.5;
     }

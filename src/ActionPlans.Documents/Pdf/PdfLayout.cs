@@ -17,6 +17,7 @@ internal static partial class PdfLayout
         var items = pages.Select(Items).ToList();
         DropFurniture(pages, items);
         DropRepeatedHeadings(items);
+        JoinRowsAcrossPages(items);
 
         // Paragraphs run to the right edge of the text: the widest line on pages of the same width.
         var rightEdge = pages.Select((p, i) => (p.Width, Right: items[i].Where(t => t.Line is not null).Select(t => t.Line!.Right).DefaultIfEmpty(0).Max()))
@@ -30,25 +31,28 @@ internal static partial class PdfLayout
             pageOfLine.Add(page);
         }
 
+        // A paragraph open at the foot of a page goes on at the top of the next unless the page shows it ended there.
+        WordLine? previous = null;
+        var paragraph = new StringBuilder();
+        var (paragraphPage, limit, pitch) = (1, 0.0, 0.0);
+        void Flush()
+        {
+            if (paragraph.Length > 0) Emit(paragraph.ToString(), paragraphPage);
+            paragraph.Clear();
+            previous = null;
+        }
         for (var p = 0; p < pages.Count; p++)
         {
-            if (p > 0) Emit("", pages[p].Number);
-            var limit = rightEdge[Math.Round(pages[p].Width)];
-            var pitch = Paragraphs.Pitch([.. items[p].Where(i => i.Line is not null).Select(i => i.Line!)]);
-            WordLine? previous = null;
-            var paragraph = new StringBuilder();
-            void Flush()
-            {
-                if (paragraph.Length > 0) Emit(paragraph.ToString(), pages[p].Number);
-                paragraph.Clear();
-            }
+            var number = pages[p].Number;
+            var nextPage = true;
+            var pageLimit = rightEdge[Math.Round(pages[p].Width)];
+            var pagePitch = Paragraphs.Pitch([.. items[p].Where(i => i.Line is not null).Select(i => i.Line!)]);
             foreach (var item in items[p])
             {
                 if (item.Row is { } row)
                 {
                     Flush();
-                    previous = null;
-                    Emit(row.Line, pages[p].Number);
+                    Emit(row.Line, number);
                     continue;
                 }
                 var line = item.Line!;
@@ -57,21 +61,24 @@ internal static partial class PdfLayout
                 {
                     // Words parted by wide gaps stand in columns: a row of a table drawn without rules.
                     Flush();
-                    previous = null;
-                    Emit(string.Join("\t", runs.Select(r => r.Text)), pages[p].Number);
+                    Emit(string.Join("\t", runs.Select(r => r.Text)), number);
                     continue;
                 }
-                if (previous is not null && (Paragraphs.Breaks(previous, line, limit, pitch) || line.Left > previous.Left + 3 * line.Size || line.Left < previous.Left - 2))
+                // Across a page break the gap between the lines says nothing.
+                if (previous is not null && (Paragraphs.Breaks(previous, line, limit, nextPage ? double.MaxValue / 4 : pitch)
+                        || line.Left > previous.Left + 3 * line.Size || line.Left < previous.Left - 2))
                 {
+                    var gap = !nextPage && line.Baseline - previous.Baseline > 2.2 * line.Size;
                     Flush();
-                    if (line.Baseline - previous.Baseline > 2.2 * line.Size) Emit("", pages[p].Number);
+                    if (gap) Emit("", number);
                 }
-                else if (paragraph.Length > 0) paragraph.Append(' ');
+                else Paragraphs.GoOn(paragraph);
+                if (paragraph.Length == 0) paragraphPage = number;
                 paragraph.Append(line.Text);
-                previous = line;
+                (previous, limit, pitch, nextPage) = (line, pageLimit, pagePitch, false);
             }
-            Flush();
         }
+        Flush();
         return new PdfText(text.ToString(), pageOfLine, pages.Count);
     }
 
@@ -107,15 +114,35 @@ internal static partial class PdfLayout
             page.RemoveAll(i => i.Line is { } line && (PageNumber().IsMatch(line.Text) || (pages.Count > 1 && counts[Key(i)] >= most)));
     }
 
-    /// <summary>A table's heading row repeated at the top of each page it runs on: kept the first time only.</summary>
+    /// <summary>
+    /// A table's heading row repeated at the top of the page it goes on to: dropped, as it is the heading of the table
+    /// that ends the page before.
+    /// </summary>
     private static void DropRepeatedHeadings(List<List<Item>> items)
     {
-        var headings = new HashSet<string>();
-        foreach (var page in items)
+        // The heading of the table that ends each page: its first row there, or the heading it repeated, if it went on.
+        string? heading = null;
+        for (var p = 0; p < items.Count; p++)
         {
-            var firstRows = page.Where(i => i.Row is not null).GroupBy(i => i.Table).Select(g => g.First()).ToList();
-            foreach (var first in firstRows)
-                if (!headings.Add(first.Row!.Line)) page.Remove(first);
+            var page = items[p];
+            var goesOn = p > 0 && heading is not null && page.FirstOrDefault()?.Row?.Line == heading;
+            if (goesOn) page.RemoveAt(0);
+            var last = page.LastOrDefault(i => i.Row is not null);
+            if (last is null) { heading = null; continue; }
+            var firstTable = page.FirstOrDefault(i => i.Row is not null)?.Table;
+            if (!(goesOn && last.Table == firstTable)) heading = page.First(i => i.Row is not null && i.Table == last.Table).Row!.Line;
+        }
+    }
+
+    /// <summary>A row that a page break cuts: its text at the top of the next page taken into it, when the text shows it goes on.</summary>
+    private static void JoinRowsAcrossPages(List<List<Item>> items)
+    {
+        for (var p = 1; p < items.Count; p++)
+        {
+            if (items[p].FirstOrDefault()?.Row is not { } next || items[p - 1].LastOrDefault()?.Row is not { } last) continue;
+            if (!last.GoesOnIn(next)) continue;
+            last.Continue(next);
+            items[p].RemoveAt(0);
         }
     }
 

@@ -98,15 +98,15 @@ internal sealed class RuledTable
         for (var part = 0; part < bounds.Count; part++)
         {
             var (start, end) = (bounds[part], part + 1 < bounds.Count ? bounds[part + 1] : double.MaxValue);
-            var texts = new string[ColumnCount];
+            var cells = new List<Paragraph>[ColumnCount];
             for (var c = 0; c < ColumnCount; c++)
             {
                 var paragraphs = columns[c] ?? [];
-                texts[c] = c < from
-                    ? part == 0 ? Paragraphs.CellText(paragraphs) : ""
-                    : Paragraphs.CellText([.. paragraphs.Where(p => p.Baseline >= start - 1 && p.Baseline < end - 1)]);
+                cells[c] = c < from
+                    ? part == 0 ? paragraphs : []
+                    : [.. paragraphs.Where(p => p.Baseline >= start - 1 && p.Baseline < end - 1)];
             }
-            yield return new TableRow(part == 0 ? top : start, texts);
+            yield return new TableRow(part == 0 ? top : start, cells);
         }
     }
 
@@ -119,17 +119,51 @@ internal sealed class RuledTable
     }
 }
 
-/// <summary>A table row as the readers take it: one text per column.</summary>
-internal sealed class TableRow(double top, string[] cells)
+/// <summary>A table row: the paragraphs of each column, where they stand.</summary>
+internal sealed class TableRow(double top, List<Paragraph>[] cells)
 {
     public double Top { get; } = top;
-    public string[] Cells { get; } = cells;
+    public List<Paragraph>[] Cells { get; } = cells;
 
-    public void Merge(string[] more)
+    public void Merge(List<Paragraph>[] more)
     {
         for (var i = 0; i < Cells.Length; i++)
-            if (Cells[i].Length == 0) Cells[i] = more[i];
+            if (Cells[i].Count == 0) Cells[i] = more[i];
     }
 
-    public string Line => string.Join("\t", Cells);
+    /// <summary>
+    /// The row goes on at the top of the next page when a cell's text there starts in lower case after a cell here
+    /// that ends mid-sentence; the cells' first lines beside it go on from this page too, and others start paragraphs.
+    /// </summary>
+    public bool GoesOnIn(TableRow next)
+    {
+        if (next.Cells.Length != Cells.Length) return false;
+        var first = Array.FindIndex(next.Cells, c => c.Count > 0);
+        if (first < 0 || Cells[first].Count == 0) return false;
+        var (end, start) = (Cells[first][^1].Text, next.Cells[first][0].Text);
+        return char.IsLower(start[0]) && !Paragraphs.EndsSentence(end);
+    }
+
+    /// <summary>Takes in the rest of the row from the next page (see <see cref="GoesOnIn"/>).</summary>
+    public void Continue(TableRow next)
+    {
+        var first = Array.FindIndex(next.Cells, c => c.Count > 0);
+        var level = next.Cells[first][0].Baseline;
+        for (var i = 0; i < Cells.Length; i++)
+        {
+            var more = next.Cells[i];
+            if (more.Count == 0) continue;
+            if (Cells[i].Count > 0 && Math.Abs(more[0].Baseline - level) < 1 && !Paragraphs.EndsSentence(Cells[i][^1].Text) && !Paragraphs.StartsItem(more[0].Text))
+            {
+                var joined = new System.Text.StringBuilder(Cells[i][^1].Text);
+                Paragraphs.GoOn(joined);
+                Cells[i][^1] = Cells[i][^1] with { Text = joined.Append(more[0].Text).ToString() };
+                Cells[i].AddRange(more.Skip(1));
+            }
+            else
+                Cells[i].AddRange(more);
+        }
+    }
+
+    public string Line => string.Join("\t", Cells.Select(Paragraphs.CellText));
 }
