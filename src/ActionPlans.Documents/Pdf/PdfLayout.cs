@@ -19,9 +19,17 @@ internal static partial class PdfLayout
         DropRepeatedHeadings(items);
         JoinRowsAcrossPages(items);
 
-        // Paragraphs run to the right edge of the text: the widest line on pages of the same width.
-        var rightEdge = pages.Select((p, i) => (p.Width, Right: items[i].Where(t => t.Line is not null).Select(t => t.Line!.Right).DefaultIfEmpty(0).Max()))
-            .GroupBy(p => Math.Round(p.Width)).ToDictionary(g => g.Key, g => g.Max(p => p.Right));
+        // Paragraphs run to the right edge of the text: the widest line on pages of the same width, or, where no line
+        // comes near the margin the left one mirrors (a page of short lines), that margin.
+        var rightEdge = pages.Select((p, i) => (p.Width, Lines: items[i].Where(t => t.Line is not null).Select(t => t.Line!).ToList()))
+            .GroupBy(p => Math.Round(p.Width))
+            .ToDictionary(g => g.Key, g =>
+            {
+                var lines = g.SelectMany(p => p.Lines).ToList();
+                if (lines.Count == 0) return g.Key;
+                var mirrored = g.Key - lines.Min(l => l.Left);
+                return Math.Max(lines.Max(l => l.Right), mirrored - 0.05 * g.Key);
+            });
 
         var text = new StringBuilder();
         var pageOfLine = new List<int>();
