@@ -85,20 +85,6 @@ public sealed class PdfReadingTests(ConvertedPdfs converted) : IClassFixture<Con
     }
 
     /// <summary>The report as JSON without line numbers and warnings, which name lines of one text or the other.</summary>
-    private static string Comparable(InspectionReport report)
-    {
-        var json = JsonNode.Parse(InspectionReportJson.Write(report with { Warnings = [] }))!;
-        void Strip(JsonNode? node)
-        {
-            if (node is JsonObject o)
-            {
-                o.Remove("line");
-                foreach (var (_, child) in o.ToList()) Strip(child);
-            }
-            else if (node is JsonArray a)
-                foreach (var child in a) Strip(child);
-        }
-        Strip(json);
-        return json.ToJsonString(new System.Text.Json.JsonSerializerOptions { WriteIndented = true });
-    }
+    private static string Comparable(InspectionReport report) =>
+        PdfSamples.Without(JsonNode.Parse(InspectionReportJson.Write(report with { Warnings = [] }))!, "line");
 }

@@ -1,35 +1,17 @@
 using System.Text;
-using ActionPlans.Documents.Charts;
-using ActionPlans.Documents.Insight;
 using ActionPlans.Documents.Pdf;
 using ActionPlans.Documents.Publishing;
 using ActionPlans.Documents.Tests.Publishing;
-using UglyToad.PdfPig.Core;
-using UglyToad.PdfPig.Fonts.Standard14Fonts;
-using UglyToad.PdfPig.Writer;
 
 namespace ActionPlans.Documents.Tests.Pdf;
 
 /// <summary>PDFs the service cannot read are refused with one line that says why, and where when a page shows it.</summary>
 public sealed class PdfRefusalTests
 {
-    private static byte[] Picture() => BarChartPng.Render(new InsightFigure("scan", "A scanned page", ["Row", "Count"], [new FigureRow("one", [3])]));
-
     private static readonly string[] Words = ["Action Plan Submitted: 2 March 2026", "Report Published: February 2026", "Introduction"];
 
-    /// <summary>A PDF of pages each with a line of its own, or with only a picture where <paramref name="scanned"/> says so.</summary>
-    private static byte[] Pages(params bool[] scanned)
-    {
-        using var builder = new PdfDocumentBuilder();
-        var font = builder.AddStandard14Font(Standard14Font.Helvetica);
-        foreach (var (scan, n) in scanned.Select((s, n) => (s, n)))
-        {
-            var page = builder.AddPage(595, 842);
-            if (scan) page.AddPng(Picture(), new PdfRectangle(50, 400, 545, 800));
-            else page.AddText(Words[n % Words.Length], 11, new PdfPoint(50, 800), font);
-        }
-        return builder.Build();
-    }
+    /// <summary>Pages of a line each (a different one on each, so none reads as a running header), or scans where <paramref name="scanned"/> says so.</summary>
+    private static byte[] Pages(params bool[] scanned) => PdfSamples.Pages([.. scanned.Select((scan, n) => scan ? null : Words[n % Words.Length])]);
 
     private static PdfReadException Refused(byte[] pdf) => Assert.Throws<PdfReadException>(() => PdfText.Read(pdf));
 
