@@ -10,6 +10,9 @@ namespace ActionPlans.Documents.Pdf;
 /// </summary>
 public sealed record PdfText(string Text, IReadOnlyList<int> PageOfLine, int Pages)
 {
+    /// <summary>A dense page of a report holds about a thousand words; each word is placed against the page's rules.</summary>
+    private const int MaxWordsOnAPage = 20_000;
+
     /// <summary>The page a 1-based line of <see cref="Text"/> came from; the last page for a line past the end.</summary>
     public int PageOf(int line) => PageOfLine.Count == 0 ? 1 : PageOfLine[Math.Clamp(line - 1, 0, PageOfLine.Count - 1)];
 
@@ -41,6 +44,7 @@ public sealed record PdfText(string Text, IReadOnlyList<int> PageOfLine, int Pag
 
         var pages = new List<PdfPage>();
         var reading = 0;
+        long characters = 0;
         try
         {
             using var document = PdfDocument.Open(content, new ParsingOptions { UseLenientParsing = true, SkipMissingFonts = true });
@@ -51,6 +55,11 @@ public sealed record PdfText(string Text, IReadOnlyList<int> PageOfLine, int Pag
             {
                 reading = n;
                 var page = PdfPage.Read(document.GetPage(n));
+                if (page.Words.Count > MaxWordsOnAPage)
+                    throw new PdfReadException(n, $"Page {n} holds {page.Words.Count:N0} words; a page of a plan or report holds at most {MaxWordsOnAPage:N0}.");
+                characters += page.Words.Sum(w => w.Text.Length + 1);
+                if (characters > DocumentLimits.MaxCharacters)
+                    throw new PdfReadException(n, $"The PDF holds more than {DocumentLimits.MaxCharacters:N0} characters of text by page {n}; a plan or report holds fewer.");
                 if (page.IsScan)
                     throw new PdfReadException(n, $"Page {n} has no text layer: it is a scanned image, and the service reads only the text a PDF holds. "
                         + "Import the document as exported from Word or a PDF printer, or as text.");

@@ -72,6 +72,15 @@ public sealed class PdfRefusalTests
     }
 
     [Fact]
+    public void A_page_of_more_words_than_any_page_of_a_plan_or_report_is_refused_naming_it()
+    {
+        var refusal = Refused(PdfSamples.Pages("Introduction", string.Join(" ", Enumerable.Repeat("w", 20_001))));
+
+        Assert.Equal(2, refusal.Page);
+        Assert.Equal("Page 2 holds 20,001 words; a page of a plan or report holds at most 20,000.", refusal.Message);
+    }
+
+    [Fact]
     public void A_file_over_the_size_limit_is_refused_before_it_is_read()
     {
         var content = new byte[DocumentLimits.MaxBytes + 1];
