@@ -1,4 +1,4 @@
-// Run: dotnet run -c Release --project bench/ActionPlans.Benchmarks [seconds]
+// Run: dotnet run -c Release --project bench/ActionPlans.Benchmarks [seconds]   (reading the seed plans: text in MB/s, PDF in pages/s)
 //      dotnet run -c Release --project bench/ActionPlans.Benchmarks -- render [iterations]   (Word, PDF and CSV of seed plan 000)
 //      dotnet run -c Release --project bench/ActionPlans.Benchmarks -- delivery [plans]      (delivery across plans, progress report)
 //      dotnet run -c Release --project bench/ActionPlans.Benchmarks -- load --urls URL,URL --users 50 --seconds 60 --connection CS
@@ -36,6 +36,7 @@ Console.WriteLine($"cold first read: {cold.Elapsed.TotalMilliseconds:N1} ms");
 
 Measure("warming up", 3);
 Measure("steady state", seconds);
+PdfReadingBenchmark.Run(plans, seconds);
 
 void Measure(string what, double forSeconds)
 {

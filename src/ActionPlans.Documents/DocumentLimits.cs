@@ -7,7 +7,7 @@ namespace ActionPlans.Documents;
 /// </summary>
 public static class DocumentLimits
 {
-    /// <summary>The file as uploaded or named to the import verb, text or Word.</summary>
+    /// <summary>The file as uploaded or named to the import verb, text, Word or PDF.</summary>
     public const int MaxBytes = 20 * 1024 * 1024;
 
     /// <summary>A text's characters: UTF-8 never decodes to more characters than bytes, so every file within <see cref="MaxBytes"/> fits.</summary>
@@ -27,6 +27,9 @@ public static class DocumentLimits
 
     /// <summary>How deeply a Word document's XML nests; a plan table inside a content control is about fifteen levels.</summary>
     public const int MaxNesting = 100;
+
+    /// <summary>A PDF's pages: published plans run to about twenty and reports to about sixty.</summary>
+    public const int MaxPdfPages = 500;
 
     public static string Megabytes(long bytes) => $"{bytes / (1024.0 * 1024):0.#} MB";
 

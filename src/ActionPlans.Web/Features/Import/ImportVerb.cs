@@ -15,7 +15,7 @@ public static class ImportVerb
 {
     public static Command Command()
     {
-        var files = new Argument<FileInfo[]>("FILE") { Description = "Action plans or inspection reports (text as published).", Arity = ArgumentArity.OneOrMore };
+        var files = new Argument<FileInfo[]>("FILE") { Description = "Action plans or inspection reports (text as published, a Word plan or a PDF).", Arity = ArgumentArity.OneOrMore };
         var dryRun = new Option<bool>("--dry-run") { Description = "Read and check everything, store nothing." };
         var json = new Option<bool>("--json") { Description = "Print what was read as JSON on standard output." };
         var status = new Option<PlanStatus>("--status") { Description = "The status imported plans enter with.", DefaultValueFactory = _ => PlanStatus.Published };
@@ -50,7 +50,7 @@ public static class ImportVerb
                 if (file.Length > Documents.DocumentLimits.MaxBytes) throw RecognisedDocument.TooLarge(file.Name, file.Length);
                 var result = await importer.ImportAsync(file.FullName, await File.ReadAllBytesAsync(file.FullName), dryRun, status);
                 console.WriteLine(result.Describe());
-                foreach (var warning in result.Warnings) console.WriteLine($"  warning, line {warning.Line}: {warning.Message}");
+                foreach (var warning in result.Warnings) console.WriteLine($"  warning, {result.Document.Where(warning.Line)}: {warning.Message}");
                 if (combined is not null) await combined.AddAsync(result);
                 else if (json) Console.WriteLine(result.Json);
             }

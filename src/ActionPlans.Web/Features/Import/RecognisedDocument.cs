@@ -1,5 +1,6 @@
 using System.Text;
 using ActionPlans.Documents;
+using ActionPlans.Documents.Pdf;
 using ActionPlans.Documents.Plans;
 using ActionPlans.Documents.Publishing;
 using ActionPlans.Documents.Reports;
@@ -11,32 +12,59 @@ public sealed record RecognisedDocument(string FileName, byte[] Content, PlanRea
 {
     public DocumentKind Kind => Plan is not null ? DocumentKind.ActionPlan : DocumentKind.InspectionReport;
 
+    /// <summary>The PDF's text as read, with the page of each line; null for a text or Word file.</summary>
+    public PdfText? Pdf { get; init; }
+
+    /// <summary>Where a line of <see cref="Text"/> is, as a person looks for it: the page too, for a PDF.</summary>
+    public string Where(int line) => Pdf is { } pdf ? $"page {pdf.PageOf(line)}, line {line}" : $"line {line}";
+
     public static RecognisedDocument Read(string fileName, byte[] content)
     {
         if (content.Length == 0) throw new ImportRefused(fileName, null, "The file is empty.");
         if (content.Length > DocumentLimits.MaxBytes) throw TooLarge(fileName, content.Length);
 
         if (content.AsSpan().StartsWith("PK\u0003\u0004"u8)) return ReadWord(fileName, content);
-        var text = Decode(fileName, content);
+        if (PdfText.IsPdf(content)) return ReadPdf(fileName, content);
+        return ReadText(fileName, content, Decode(fileName, content), null);
+    }
+
+    /// <summary>The text of a plan or report, as published or as read from a PDF: told apart by content, each read by its one reader.</summary>
+    private static RecognisedDocument ReadText(string fileName, byte[] content, string text, PdfText? pdf)
+    {
         if (InspectionReportReader.LooksLikeInspectionReport(text))
         {
             try
             {
-                return new RecognisedDocument(fileName, content, null, new InspectionReportReader().Read(text), text);
+                return new RecognisedDocument(fileName, content, null, new InspectionReportReader().Read(text), text) { Pdf = pdf };
             }
             catch (ReportFormatException e)
             {
-                throw new ImportRefused(fileName, e.Line, e.Reason);
+                throw new ImportRefused(fileName, e.Line, e.Reason, pdf?.PageOf(e.Line));
             }
         }
         try
         {
-            return new RecognisedDocument(fileName, content, PlanReader.Read(text), null, text);
+            return new RecognisedDocument(fileName, content, PlanReader.Read(text), null, text) { Pdf = pdf };
         }
         catch (PlanReadException e)
         {
-            throw new ImportRefused(fileName, e.Line, e.Reason);
+            throw new ImportRefused(fileName, e.Line, e.Reason, pdf?.PageOf(e.Line));
         }
+    }
+
+    /// <summary>A PDF plan or report: its words and table cells into the text the readers take.</summary>
+    private static RecognisedDocument ReadPdf(string fileName, byte[] content)
+    {
+        PdfText pdf;
+        try
+        {
+            pdf = PdfText.Read(content);
+        }
+        catch (PdfReadException e)
+        {
+            throw new ImportRefused(fileName, null, e.Message);
+        }
+        return ReadText(fileName, content, pdf.Text, pdf);
     }
 
     /// <summary>Refuses a file over <see cref="DocumentLimits.MaxBytes"/>, which a caller can do before reading it.</summary>
