@@ -123,6 +123,31 @@ public class WordPlanReaderTests
     }
 
     [Fact]
+    public void Warnings_name_the_table_row_or_the_paragraph_they_are_about()
+    {
+        var reading = WordPlanReader.Read(HandMade(
+            ["Rec No", "Recommendation", "Response", "Action", "Owner", "Target Date"],
+            ["1", "Supervise cases well.", "Agreed", "Write a policy", "Head of Practice", "March 2027"],
+            ["2", "Review the contracts.", "Agreed", "Review them", "Contract Manager", "May 2027"],
+            ["2", "Brief the teams.", "Agreed", "Brief them", "Area Managers", "June 2027"]));
+
+        Assert.Contains(new Warning(4, "Recommendation 2 appears twice (also at table row 3)."), reading.Warnings);
+        Assert.Contains(new Warning(0, "At the paragraph \"Summary\": Text outside the table's columns dropped: \"Summary\"."), reading.Warnings);
+        Assert.Equal([2, 3, 4], reading.Recommendations.Select(r => r.Line));
+    }
+
+    [Fact]
+    public void A_row_too_long_to_be_a_plan_row_is_refused_at_its_row()
+    {
+        var e = Assert.Throws<PlanReadException>(() => WordPlanReader.Read(HandMade(
+            ["Rec No", "Recommendation", "Response", "Action", "Owner", "Target Date"],
+            ["1", "Supervise cases well.", "Agreed", "Write a policy", "Head of Practice", "March 2027"],
+            ["2", new string('x', DocumentLimits.MaxLineLength), "Agreed", "Review them", "Contract Manager", "May 2027"])));
+        Assert.Equal(3, e.Line);
+        Assert.StartsWith("The table row holds 65,", e.Reason);
+    }
+
+    [Fact]
     public void A_file_too_large_to_be_a_plan_is_refused_before_it_is_opened()
     {
         var e = Assert.Throws<PlanReadException>(() => WordPlanReader.Read(new MemoryStream(new byte[DocumentLimits.MaxBytes + 1])));
