@@ -63,7 +63,11 @@ public static partial class WordPlanReader
         Recommendations = [.. reading.Recommendations.Select(r => r with
         {
             Line = rendering.Of(r.Line).Row,
-            Actions = [.. r.Actions.Select(a => a with { Line = rendering.Of(a.Line).Row })],
+            Actions = [.. r.Actions.Select(a =>
+            {
+                var row = rendering.Of(a.Line).Row;
+                return a with { Line = row, Label = a.Label is { } label && rendering.Lettered.Contains((row, label)) ? null : a.Label };
+            })],
         })],
         StatedSummary = reading.StatedSummary is { } stated ? stated with { Line = rendering.Of(stated.Line).Row } : null,
         Warnings = [.. reading.Warnings.Select(w => new Warning(rendering.Of(w.Line).Row, Placed(rendering, w.Line, w.Message))).OrderBy(w => w.Line)],

@@ -24,7 +24,8 @@ internal static partial class WordPlanText
     public readonly record struct Origin(int Row, string Place);
 
     /// <summary>The text, and the origin of each of its lines in order.</summary>
-    public sealed record Rendering(string Text, IReadOnlyList<Origin> Origins)
+    /// <param name="Lettered">The plan table's rows and the letters given there to actions that have no label of their own.</param>
+    public sealed record Rendering(string Text, IReadOnlyList<Origin> Origins, IReadOnlySet<(int Row, string Label)> Lettered)
     {
         /// <summary>The origin of a 1-based line of the text; the first line stands for the document as a whole.</summary>
         public Origin Of(int line) => line >= 1 && line <= Origins.Count ? Origins[line - 1] : new Origin(0, "");
@@ -61,7 +62,7 @@ internal static partial class WordPlanText
                     break;
             }
         }
-        return new Rendering(text.ToString(), text.Origins);
+        return new Rendering(text.ToString(), text.Origins, text.Lettered);
     }
 
     /// <summary>The plan table's rows, each one line, refusing a row that cannot be one of a plan's (as the Word reader always has).</summary>
@@ -80,8 +81,9 @@ internal static partial class WordPlanText
             else if (!numbered)
                 throw new PlanReadException(r + 1, "A continued row (empty Rec No) comes before any recommendation.");
         }
+        if (!numbered) throw new PlanReadException(rows.Count, "The plan table holds no recommendation row.");
 
-        MarkActions(rows);
+        foreach (var given in MarkActions(rows)) text.Lettered.Add(given);
         for (var r = 0; r < rows.Count; r++)
         {
             var line = string.Join('\t', rows[r].Select(c => c.Shown()));
@@ -102,20 +104,37 @@ internal static partial class WordPlanText
 
     /// <summary>
     /// Starts each action (the run of action-style paragraphs in a response cell) with a marker the text reader
-    /// takes for a new action: its own label when every action of the recommendation has one of the same kind, "•" otherwise.
+    /// takes for a new action: its own label when every action of the recommendation has one of the same kind, "•"
+    /// otherwise. But the reader takes a numbered paragraph ("1.1 …") before the actions for a heading only over
+    /// lettered items, and bulleted paragraphs within an action for its sub-items only under another marker; then
+    /// actions without labels of their own are lettered a), b), … here, and those letters are given back.
     /// </summary>
-    private static void MarkActions(List<List<CellContent>> rows)
+    /// <returns>The plan table's rows (1-based) and the letters given to actions there.</returns>
+    private static HashSet<(int Row, string Label)> MarkActions(List<List<CellContent>> rows)
     {
+        var lettered = new HashSet<(int, string)>();
         var start = 0;
         for (var r = 0; r <= rows.Count; r++)
         {
             if (r < rows.Count && (r == start || !RowNumber().IsMatch(rows[r][0].Plain))) continue;
-            var heads = rows[start..r].Where(c => c.Count > 3).SelectMany(c => c[3].Paragraphs.Where((p, i) => p.IsAction && (i == 0 || !c[3].Paragraphs[i - 1].IsAction))).ToList();
-            var kinds = heads.Select(h => LabelKind(h.Text)).Distinct().ToList();
-            var labelled = kinds is [not null];
-            foreach (var head in heads) head.Marker = labelled ? "" : "• ";
+            var cells = Enumerable.Range(start, r - start).Where(n => rows[n].Count > 3).Select(n => (Row: n + 1, Paragraphs: rows[n][3].Paragraphs)).ToList();
+            var heads = cells.SelectMany(c => c.Paragraphs.Select((p, i) => (c.Row, Head: p, Starts: p.IsAction && (i == 0 || !c.Paragraphs[i - 1].IsAction))))
+                .Where(h => h.Starts).ToList();
+            var kinds = heads.Select(h => LabelKind(h.Head.Text)).Distinct().ToList();
+            var response = cells.SelectMany(c => c.Paragraphs).ToList();
+            var numberedFirst = response.TakeWhile(p => !p.IsAction).Any(p => NumberedHeading().IsMatch(p.Text));
+            var bulletedWithin = response.Where((p, i) => p.IsAction && i > 0 && response[i - 1].IsAction).Any(p => p.Text.StartsWith('•'));
+            var uniform = kinds is [not null];
+            var letter = heads.Count <= 26 && ((numberedFirst && kinds is not ["a)" or "a."]) || (bulletedWithin && !uniform));
+            for (var h = 0; h < heads.Count; h++)
+            {
+                var label = $"{(char)('a' + h)})";
+                heads[h].Head.Marker = letter ? label + " " : uniform ? "" : "• ";
+                if (letter) lettered.Add((heads[h].Row, label));
+            }
             start = r;
         }
+        return lettered;
     }
 
     /// <summary>"a)", "a." or "1.1" for an action's own label, null for none.</summary>
@@ -157,8 +176,10 @@ internal static partial class WordPlanText
             .SelectMany(p =>
             {
                 var properties = p.ParagraphProperties;
-                var isAction = properties?.ParagraphStyleId?.Val?.Value == WordPlanWriter.ActionStyle;
-                var isItem = !isAction && properties?.NumberingProperties is not null;
+                var style = properties?.ParagraphStyleId?.Val?.Value ?? "";
+                var isAction = style == WordPlanWriter.ActionStyle;
+                // A list item is numbered in its own right or by a list style ("List Bullet", "List Paragraph").
+                var isItem = !isAction && (properties?.NumberingProperties is not null || style.StartsWith("List", StringComparison.OrdinalIgnoreCase));
                 return TextOf(p).Split('\n').Select(t => Spaces().Replace(t, " ").Trim()).Where(t => t.Length > 0)
                     .Select(t => new CellParagraph(t, isAction, isItem));
             })
@@ -229,6 +250,7 @@ internal static partial class WordPlanText
     {
         private readonly StringBuilder _text = new();
         public List<Origin> Origins { get; } = [];
+        public HashSet<(int Row, string Label)> Lettered { get; } = [];
 
         public void Line(string line, Origin origin)
         {
@@ -239,7 +261,12 @@ internal static partial class WordPlanText
         public override string ToString() => _text.ToString();
     }
 
-    [GeneratedRegex(@"^(?:rec(?:ommendation)?\s*(?:no\.?)?\s*)?(?<n>[0-9]{1,3})\.?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, Core.PatternTimeout.Milliseconds)]
+    /// <summary>A paragraph the text reader takes for a numbered item or heading: "1.1 …", "2.3 - …".</summary>
+    [GeneratedRegex(@"^[0-9]{1,2}\.[0-9]{1,2}\s*[-–:.)]?\s+", RegexOptions.None, Core.PatternTimeout.Milliseconds)]
+    private static partial Regex NumberedHeading();
+
+    /// <summary>A recommendation's number: "3", "3.", "3)", "Rec 3", "Rec. No 3", "Recommendation 3".</summary>
+    [GeneratedRegex(@"^(?:rec(?:ommendation)?\.?\s*(?:no\.?)?\s*)?(?<n>[0-9]{1,3})[.)]?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, Core.PatternTimeout.Milliseconds)]
     private static partial Regex RowNumber();
 
     /// <summary>An item's own label at the head of an action: "a)", "a.", "1.1".</summary>

@@ -34,6 +34,23 @@ public class WordPlanReaderTests
         Assert.Equal(new StatedSummary(fromText.Summary.Agreed, fromText.Summary.PartlyAgreed, fromText.Summary.NotAgreed, fromText.Summary.Total), fromWord.StatedSummary! with { Line = 0 });
     }
 
+    /// <summary>The service keeps no labels, so its Word export has numbered headings over unlabelled actions, and bulleted sub-items within them.</summary>
+    [SkippableTheory]
+    [MemberData(nameof(Layouts.EachPlan), MemberType = typeof(Layouts))]
+    public void Plans_exported_without_labels_read_back_with_the_same_actions_and_narrative(Copy copy, int layout)
+    {
+        var fromText = PlanReader.Read(Layouts.Read(Layouts.Plan(copy, layout)));
+        var unlabelled = PublishedPlan.From(fromText);
+        unlabelled = unlabelled with { Recommendations = [.. unlabelled.Recommendations.Select(r => r with { Actions = [.. r.Actions.Select(a => a with { Label = null })] })] };
+
+        var fromWord = ReadBack(unlabelled);
+
+        Assert.Equal(fromText.Recommendations.Select(r => r.ResponseText), fromWord.Recommendations.Select(r => r.ResponseText));
+        Assert.Equal(
+            fromText.Recommendations.SelectMany(r => r.Actions.Select(a => (r.Number, a.Text, a.Owner, a.Target, (string?)null))),
+            fromWord.Recommendations.SelectMany(r => r.Actions.Select(a => (r.Number, a.Text, a.Owner, a.Target, a.Label))));
+    }
+
     [Fact]
     public void Reasons_labels_and_addressees_of_a_service_plan_read_back()
     {
@@ -145,6 +162,31 @@ public class WordPlanReaderTests
             ["2", new string('x', DocumentLimits.MaxLineLength), "Agreed", "Review them", "Contract Manager", "May 2027"])));
         Assert.Equal(3, e.Line);
         Assert.StartsWith("The table row holds 65,", e.Reason);
+    }
+
+    [Fact]
+    public void Paragraphs_in_a_list_style_are_list_items_of_the_text()
+    {
+        var docx = HandMade(
+            ["Rec No", "Recommendation", "Response", "Action", "Owner", "Target Date"],
+            ["1", "Supervise cases well.", "Agreed", "Write a policy", "Head of Practice", "March 2027"]);
+        using (var document = WordprocessingDocument.Open(docx, true))
+        {
+            var paragraph = document.MainDocumentPart!.Document!.Body!.Descendants<Paragraph>().Single(p => p.InnerText == "Write a policy");
+            paragraph.PrependChild(new ParagraphProperties(new ParagraphStyleId { Val = "ListBullet" }));
+        }
+        docx.Position = 0;
+
+        Assert.Contains("1\tSupervise cases well.\tAgreed\t<ul><li>Write a policy</li></ul>\tHead of Practice\tMarch 2027\n", WordPlanReader.Text(docx));
+    }
+
+    [Fact]
+    public void A_plan_table_of_headings_alone_is_refused_at_its_last_row()
+    {
+        var e = Assert.Throws<PlanReadException>(() => WordPlanReader.Read(HandMade(
+            ["Rec No", "Recommendation", "Response", "Action", "Owner", "Target Date"],
+            ["Rec No", "Recommendation", "Response", "Action", "Owner", "Target Date"])));
+        Assert.Equal((2, "The plan table holds no recommendation row."), (e.Line, e.Reason));
     }
 
     [Fact]
