@@ -168,6 +168,8 @@ internal static partial class WordPlanText
             var span = cell.TableCellProperties?.GridSpan?.Val?.Value ?? 1;
             for (var i = 1; i < span; i++) cells.Add(new CellContent([]));
         }
+        // A row without cells is still a line, of one empty cell.
+        if (cells.Count == 0) cells.Add(new CellContent([]));
         return cells;
     }
 

@@ -181,6 +181,21 @@ public class WordPlanReaderTests
     }
 
     [Fact]
+    public void A_row_without_cells_is_passed_over()
+    {
+        var docx = HandMade(
+            ["Rec No", "Recommendation", "Response", "Action", "Owner", "Target Date"],
+            ["1", "Supervise cases well.", "Agreed", "Write a policy", "Head of Practice", "March 2027"]);
+        using (var document = WordprocessingDocument.Open(docx, true))
+            document.MainDocumentPart!.Document!.Body!.Descendants<TableRow>().First().InsertAfterSelf(new TableRow());
+        docx.Position = 0;
+
+        var reading = WordPlanReader.Read(docx);
+
+        Assert.Equal((1, 3), (reading.Recommendations.Single().Number, reading.Recommendations.Single().Line));
+    }
+
+    [Fact]
     public void A_plan_table_of_headings_alone_is_refused_at_its_last_row()
     {
         var e = Assert.Throws<PlanReadException>(() => WordPlanReader.Read(HandMade(
