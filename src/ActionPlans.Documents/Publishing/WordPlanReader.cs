@@ -15,7 +15,8 @@ namespace ActionPlans.Documents.Publishing;
 /// </summary>
 /// <remarks>
 /// Line numbers in warnings, in <see cref="PlanReadException"/> and in the reading are the plan table's 1-based row
-/// numbers (the heading row is 1); what lies outside the plan table is line 0 and its warnings say where it is. The
+/// numbers (the heading row is 1); a warning about what lies outside the plan table is at line 0 and says where it is,
+/// and a refusal of the document as a whole is at line 1. The
 /// reading has no <see cref="PlanReading.Lines"/>, which account for the lines of a text.
 /// </remarks>
 public static partial class WordPlanReader
@@ -30,7 +31,8 @@ public static partial class WordPlanReader
         }
         catch (PlanReadException e)
         {
-            throw new PlanReadException(rendering.Of(e.Line).Row, Placed(rendering, e.Line, e.Reason));
+            // A refusal outside the plan table is the document's, at line 1 as the Word reader's own refusals are.
+            throw new PlanReadException(Math.Max(1, rendering.Of(e.Line).Row), Placed(rendering, e.Line, e.Reason));
         }
     }
 
