@@ -46,7 +46,7 @@ public static class WordPlanLayouts
     private const int Short = 11906, Long = 16838, Margin = 1134;
 
     public static readonly WordPlanLayout NarrowPortrait = new("narrow-columns-portrait", false, [700, 2300, 1100, 3138, 1400, 1000], ActionRows.MergedDown);
-    public static readonly WordPlanLayout WideLandscape = new("wide-columns-landscape", true, [900, 3600, 1500, 5000, 2000, 1570], ActionRows.MergedDown);
+    public static readonly WordPlanLayout WideLandscape = new("wide-columns-landscape", true, [900, 3600, 1500, 4600, 2400, 1570], ActionRows.MergedDown);
     public static readonly WordPlanLayout LongRow = new("long-row-across-pages", true, [900, 5000, 1300, 3500, 2500, 1370], ActionRows.InOneRow);
     public static readonly WordPlanLayout RightAligned = new("rows-of-three-cells", true, [900, 3000, 1400, 5600, 2200, 1470], ActionRows.RightAligned);
     public static readonly WordPlanLayout OwnerAndDate = new("owner-and-date-in-one-cell", false, [700, 2500, 1100, 3438, 1900], ActionRows.MergedDown, OwnerAndDateInOneCell: true);

@@ -81,18 +81,6 @@ public class WordPlanReaderTests
         Assert.Contains(reading.Warnings, w => w.Message == "Recommendation 2 has no response (Agreed, Partly Agreed or Not Agreed).");
     }
 
-    /// <summary>
-    /// The text reader gives a row with actions but no owner the owner of the row above, as a row continued after a page
-    /// break would have it; a Word row is never such a continuation.
-    /// </summary>
-    [Fact(Skip = "needs P2: PlanReader to carry owners and dates over to a row without them only across a page break (blank lines between rows), which the Word text never has inside its table")]
-    public void An_action_without_an_owner_reads_back_without_one()
-    {
-        var reading = ReadBack(UnusualPlans.Awkward);
-
-        Assert.Equal([(UnusualPlans.Emoji, UnusualPlans.Hebrew), (UnusualPlans.LongWord, null)], reading.Recommendations[0].Actions.Select(a => (a.Text, a.Owner)));
-    }
-
     [Fact]
     public void A_hand_made_table_in_the_same_columns_reads_like_ours()
     {
