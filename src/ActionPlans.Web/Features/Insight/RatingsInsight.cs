@@ -52,7 +52,8 @@ public static class RatingsInsight
     public static async Task<RatingsFigures> ReadAsync(InsightScope scope, CancellationToken cancel)
     {
         var framework = InsightTallies.Framework;
-        var counts = await InsightCounts.ReadAsync(scope, [InsightMeasure.Rating, InsightMeasure.KeyQuestionBand, InsightMeasure.RatingChange, InsightMeasure.Score], cancel);
+        var counts = (await InsightCounts.ReadAsync(scope, [InsightMeasure.Rating], cancel, byProvider: true))
+            .Concat(await InsightCounts.ReadAsync(scope, [InsightMeasure.KeyQuestionBand, InsightMeasure.RatingChange, InsightMeasure.Score], cancel)).ToList();
         IEnumerable<InsightCount> Of(InsightMeasure measure) => counts.Where(c => c.Measure == measure);
         static RatingCounts Ratings(IEnumerable<InsightCount> counted) => RatingCounts.Of(counted.Select(c => ((Rating)c.Value, c.Count)));
 

@@ -77,7 +77,6 @@ public static class RepeatsInsight
         var progress = Of(InsightMeasure.RepeatedProgress).GroupBy(c => c.Value)
             .Select(g => new { Judged = g.Key == InsightTally.None ? null : (ProgressJudgement?)g.Key, Count = g.Sum(c => c.Count) }).ToList();
 
-        var count = await latest.CountAsync(cancel);
         var heads = await (from r in latest
                            join i in db.Inspections on r.InspectionId equals i.Id
                            orderby i.Published descending, r.Id descending
@@ -88,7 +87,7 @@ public static class RepeatsInsight
             [.. lengths.OrderBy(l => l.Inspections).Select(l => (l.Inspections, l.Count))],
             [.. themes.OrderByDescending(t => t.Count).ThenBy(t => names[t.Key], StringComparer.Ordinal).Select(t => (names[t.Key], t.Count))],
             [.. progress.OrderByDescending(p => p.Judged.HasValue).ThenByDescending(p => p.Judged).Select(p => (p.Judged, p.Count))],
-            count,
+            lengths.Sum(l => l.Count),
             await ChainsAsync(scope, heads, cancel));
     }
 
