@@ -52,15 +52,16 @@ public static class RatingsInsight
     public static async Task<RatingsFigures> ReadAsync(InsightScope scope, CancellationToken cancel)
     {
         var framework = InsightTallies.Framework;
-        var counts = (await InsightCounts.ReadAsync(scope, [InsightMeasure.Rating], cancel, byProvider: true))
-            .Concat(await InsightCounts.ReadAsync(scope, [InsightMeasure.KeyQuestionBand, InsightMeasure.RatingChange, InsightMeasure.Score], cancel)).ToList();
+        // Each figure's counts told apart by what it shows only.
+        var rated = await InsightCounts.ReadAsync(scope, [InsightMeasure.Rating], cancel);
+        var ratedByProvider = await InsightCounts.ReadAsync(scope, [InsightMeasure.Rating], cancel, CountedBy.Provider);
+        var counts = await InsightCounts.ReadAsync(scope, [InsightMeasure.KeyQuestionBand, InsightMeasure.RatingChange, InsightMeasure.Score], cancel, CountedBy.Nothing);
         IEnumerable<InsightCount> Of(InsightMeasure measure) => counts.Where(c => c.Measure == measure);
         static RatingCounts Ratings(IEnumerable<InsightCount> counted) => RatingCounts.Of(counted.Select(c => ((Rating)c.Value, c.Count)));
 
-        var rated = Of(InsightMeasure.Rating).ToList();
         var standards = rated.GroupBy(c => c.Key).Select(g => new StandardRatings(g.Key, NameOf(framework, g.Key), Ratings(g)))
             .OrderBy(s => s.Id, StringComparer.Ordinal).ToList();
-        var providerIds = rated.Select(c => c.ProviderId).Distinct().ToList();
+        var providerIds = ratedByProvider.Select(c => c.ProviderId).Distinct().ToList();
         var providers = await scope.Db.Organisations.Where(o => providerIds.Contains(o.Id)).ToDictionaryAsync(o => o.Id, o => o.Name, cancel);
 
         // Figures are counted by band with the framework's rules, in Core.
@@ -75,7 +76,7 @@ public static class RatingsInsight
 
         return new RatingsFigures(standards, overall,
             [.. rated.GroupBy(c => c.Year).OrderBy(g => g.Key).Select(g => (g.Key, Ratings(g)))],
-            [.. rated.GroupBy(c => providers[c.ProviderId]).OrderBy(g => g.Key, StringComparer.Ordinal).Select(g => (g.Key, Ratings(g)))],
+            [.. ratedByProvider.GroupBy(c => providers[c.ProviderId]).OrderBy(g => g.Key, StringComparer.Ordinal).Select(g => (g.Key, Ratings(g)))],
             bands, changes, [.. scores.Where(s => s.Count != 0)], framework.Rules.MaximumScore);
     }
 

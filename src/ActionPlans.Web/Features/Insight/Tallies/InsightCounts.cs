@@ -5,10 +5,19 @@ using Microsoft.EntityFrameworkCore;
 namespace ActionPlans.Web.Features.Insight.Tallies;
 
 /// <summary>
-/// One count of the insight tallies for the reports a filter chooses, by addressee group, key, value and year of report,
-/// and by provider when asked for (0 when not).
+/// One count of the insight tallies for the reports a filter chooses, by addressee group, key and value, and by year of
+/// report and provider when asked for (0 when not).
 /// </summary>
 public sealed record InsightCount(InsightMeasure Measure, int ProviderId, int Addressee, string Key, int Value, int Year, int Count);
+
+/// <summary>What counts are told apart by, besides addressee group, key and value: the fewer groups, the faster the sums.</summary>
+[Flags]
+public enum CountedBy
+{
+    Nothing = 0,
+    Year = 1,
+    Provider = 2,
+}
 
 public static class InsightCounts
 {
@@ -18,24 +27,30 @@ public static class InsightCounts
     /// addressee are never narrowed by it). The sums up to the last day less the sums up to the day before the first.
     /// </summary>
     public static async Task<IReadOnlyList<InsightCount>> ReadAsync(InsightScope scope, IReadOnlyList<InsightMeasure> measures, CancellationToken cancel,
-        bool byProvider = false)
+        CountedBy by = CountedBy.Year)
     {
         var filter = scope.Filter;
         var last = filter.To is { } to && to < filter.Today ? to : filter.Today;
         if (filter.From is { } first && first > last) return [];
-        var counts = await UpToAsync(scope, measures, last, byProvider, cancel);
+        var counts = await UpToAsync(scope, measures, last, by, cancel);
         if (filter.From is { } from)
-            foreach (var (key, count) in await UpToAsync(scope, measures, from.AddDays(-1), byProvider, cancel))
+            foreach (var (key, count) in await UpToAsync(scope, measures, from.AddDays(-1), by, cancel))
                 counts[key] = counts.GetValueOrDefault(key) - count;
         return [.. counts.Where(c => c.Value != 0).Select(c => new InsightCount(c.Key.Measure, c.Key.ProviderId, c.Key.Addressee, c.Key.Key, c.Key.Value, c.Key.Year, c.Value))];
     }
 
     private static async Task<Dictionary<(InsightMeasure Measure, int ProviderId, int Addressee, string Key, int Value, int Year), int>> UpToAsync(
-        InsightScope scope, IReadOnlyList<InsightMeasure> measures, DateOnly day, bool byProvider, CancellationToken cancel)
+        InsightScope scope, IReadOnlyList<InsightMeasure> measures, DateOnly day, CountedBy by, CancellationToken cancel)
     {
-        // Grouped by provider only when the figures are: the fewer groups, the faster the sums.
-        var rows = await TalliesUpTo(scope, measures, day)
-            .GroupBy(t => new { t.Measure, ProviderId = byProvider ? t.ProviderId : 0, t.Addressee, t.Key, t.Value, t.Start.Year })
+        var tallies = TalliesUpTo(scope, measures, day);
+        var grouped = by switch
+        {
+            CountedBy.Nothing => tallies.GroupBy(t => new { t.Measure, ProviderId = 0, t.Addressee, t.Key, t.Value, Year = 0 }),
+            CountedBy.Year => tallies.GroupBy(t => new { t.Measure, ProviderId = 0, t.Addressee, t.Key, t.Value, t.Start.Year }),
+            CountedBy.Provider => tallies.GroupBy(t => new { t.Measure, t.ProviderId, t.Addressee, t.Key, t.Value, Year = 0 }),
+            _ => tallies.GroupBy(t => new { t.Measure, t.ProviderId, t.Addressee, t.Key, t.Value, t.Start.Year }),
+        };
+        var rows = await grouped
             .Select(g => new { g.Key.Measure, g.Key.ProviderId, g.Key.Addressee, g.Key.Key, g.Key.Value, g.Key.Year, Count = g.Sum(t => t.Change) })
             .ToListAsync(cancel);
         return rows.ToDictionary(r => (r.Measure, r.ProviderId, r.Addressee, r.Key, r.Value, r.Year), r => r.Count);
