@@ -2,6 +2,7 @@ using ActionPlans.Core.Insight;
 using ActionPlans.Core.Ratings;
 using ActionPlans.Core.Vocabulary;
 using ActionPlans.Documents.Insight;
+using ActionPlans.Web.Features.Insight.Tallies;
 using Microsoft.EntityFrameworkCore;
 
 namespace ActionPlans.Web.Features.Insight;
@@ -50,57 +51,33 @@ public static class RatingsInsight
 {
     public static async Task<RatingsFigures> ReadAsync(InsightScope scope, CancellationToken cancel)
     {
-        var framework = Frameworks.Load(Frameworks.AdultProbation2018);
-        var inspections = scope.Inspections;
-        var rated = scope.Db.StandardResults.Where(s => s.StatedRating != null && inspections.Any(i => i.Id == s.InspectionId));
+        var framework = InsightTallies.Framework;
+        // Each figure's counts told apart by what it shows only.
+        var rated = await InsightCounts.ReadAsync(scope, [InsightMeasure.Rating], cancel);
+        var ratedByProvider = await InsightCounts.ReadAsync(scope, [InsightMeasure.Rating], cancel, CountedBy.Provider);
+        var counts = await InsightCounts.ReadAsync(scope, [InsightMeasure.KeyQuestionBand, InsightMeasure.RatingChange, InsightMeasure.Score], cancel, CountedBy.Nothing);
+        IEnumerable<InsightCount> Of(InsightMeasure measure) => counts.Where(c => c.Measure == measure);
+        static RatingCounts Ratings(IEnumerable<InsightCount> counted) => RatingCounts.Of(counted.Select(c => ((Rating)c.Value, c.Count)));
 
-        var byStandard = await rated.GroupBy(s => new { s.StandardId, s.StatedRating })
-            .Select(g => new { g.Key.StandardId, Rating = g.Key.StatedRating!.Value, Count = g.Count() }).ToListAsync(cancel);
-        var standards = byStandard.GroupBy(r => r.StandardId)
-            .Select(g => new StandardRatings(g.Key, NameOf(framework, g.Key), RatingCounts.Of(g.Select(r => (r.Rating, r.Count)))))
+        var standards = rated.GroupBy(c => c.Key).Select(g => new StandardRatings(g.Key, NameOf(framework, g.Key), Ratings(g)))
             .OrderBy(s => s.Id, StringComparer.Ordinal).ToList();
+        var providerIds = ratedByProvider.Select(c => c.ProviderId).Distinct().ToList();
+        var providers = await scope.Db.Organisations.Where(o => providerIds.Contains(o.Id)).ToDictionaryAsync(o => o.Id, o => o.Name, cancel);
 
-        var byYear = await (from s in rated
-                            join i in inspections on s.InspectionId equals i.Id
-                            group s by new { i.Published!.Value.Year, s.StatedRating } into g
-                            select new { g.Key.Year, Rating = g.Key.StatedRating!.Value, Count = g.Count() }).ToListAsync(cancel);
-        var byProvider = await (from s in rated
-                                join i in inspections on s.InspectionId equals i.Id
-                                group s by new { i.Provider.Name, s.StatedRating } into g
-                                select new { g.Key.Name, Rating = g.Key.StatedRating!.Value, Count = g.Count() }).ToListAsync(cancel);
-
-        // Figures are grouped by value in the database and banded here, so the framework's bands apply once, in Core.
-        var figures = await scope.Db.StandardResults.Where(s => inspections.Any(i => i.Id == s.InspectionId))
-            .SelectMany(s => s.KeyQuestions).Where(k => k.Current != null)
-            .GroupBy(k => k.Current).Select(g => new { Value = g.Key!.Value, Count = g.Count() }).ToListAsync(cancel);
-        var bands = RatingCounts.Of(figures.Select(f => (framework.Rules.BandOf(f.Value), f.Count)));
-
-        var moves = await rated.Where(s => s.PreviousRating != null)
-            .GroupBy(s => new { s.StandardId, s.StatedRating, s.PreviousRating })
-            .Select(g => new { g.Key.StandardId, Stated = g.Key.StatedRating!.Value, Previous = g.Key.PreviousRating!.Value, Count = g.Count() })
-            .ToListAsync(cancel);
-        var changes = moves.GroupBy(m => m.StandardId).OrderBy(g => g.Key, StringComparer.Ordinal).Select(g =>
+        // Figures are counted by band with the framework's rules, in Core.
+        var bands = Ratings(Of(InsightMeasure.KeyQuestionBand));
+        var changes = Of(InsightMeasure.RatingChange).GroupBy(c => c.Key).OrderBy(g => g.Key, StringComparer.Ordinal).Select(g =>
         {
-            int Count(RatingChange change) => g.Where(m => RatingChanges.Between(m.Previous, m.Stated) == change).Sum(m => m.Count);
+            int Count(RatingChange change) => g.Where(c => c.Value == (int)change).Sum(c => c.Count);
             return new StandardChanges(g.Key, NameOf(framework, g.Key), Count(RatingChange.Improved), Count(RatingChange.Same), Count(RatingChange.Declined));
         }).ToList();
-
-        var standardCount = framework.Standards.Count();
-        var scores = await rated.GroupBy(s => s.InspectionId)
-            .Select(g => new
-            {
-                Rated = g.Count(),
-                Score = g.Sum(s => s.StatedRating == Rating.Outstanding ? 3 : s.StatedRating == Rating.Good ? 2 : s.StatedRating == Rating.RequiresImprovement ? 1 : 0),
-            })
-            .Where(x => x.Rated == standardCount)
-            .GroupBy(x => x.Score).Select(g => new { Score = g.Key, Count = g.Count() })
-            .OrderBy(x => x.Score).ToListAsync(cancel);
+        var scores = Of(InsightMeasure.Score).GroupBy(c => c.Value).OrderBy(g => g.Key).Select(g => (Score: g.Key, Count: g.Sum(c => c.Count))).ToList();
         var overall = RatingCounts.Of(scores.Select(s => (framework.Rules.OverallFor(s.Score), s.Count)));
 
         return new RatingsFigures(standards, overall,
-            [.. byYear.GroupBy(r => r.Year).OrderBy(g => g.Key).Select(g => (g.Key, RatingCounts.Of(g.Select(r => (r.Rating, r.Count)))))],
-            [.. byProvider.GroupBy(r => r.Name).OrderBy(g => g.Key, StringComparer.Ordinal).Select(g => (g.Key, RatingCounts.Of(g.Select(r => (r.Rating, r.Count)))))],
-            bands, changes, [.. scores.Select(s => (s.Score, s.Count))], framework.Rules.MaximumScore);
+            [.. rated.GroupBy(c => c.Year).OrderBy(g => g.Key).Select(g => (g.Key, Ratings(g)))],
+            [.. ratedByProvider.GroupBy(c => providers[c.ProviderId]).OrderBy(g => g.Key, StringComparer.Ordinal).Select(g => (g.Key, Ratings(g)))],
+            bands, changes, [.. scores.Where(s => s.Count != 0)], framework.Rules.MaximumScore);
     }
 
     private static string NameOf(StandardsFramework framework, string id) => framework.FindStandard(id)?.Name ?? "";

@@ -2,6 +2,7 @@ using ActionPlans.Core.Recommendations;
 using ActionPlans.Core.Vocabulary;
 using ActionPlans.Documents.Insight;
 using ActionPlans.Web.Features.Insight.Themes;
+using ActionPlans.Web.Features.Insight.Tallies;
 using Microsoft.EntityFrameworkCore;
 
 namespace ActionPlans.Web.Features.Insight;
@@ -58,10 +59,8 @@ public static class RepeatsInsight
         var recommendations = scope.Recommendations;
         var repeated = recommendations.Where(r => r.IsRepeated);
 
-        var byYear = await (from r in repeated
-                            join i in db.Inspections on r.InspectionId equals i.Id
-                            group r by new { i.Published!.Value.Year, Linked = r.RepeatedFromId != null } into g
-                            select new { g.Key.Year, g.Key.Linked, Count = g.Count() }).ToListAsync(cancel);
+        var counts = await InsightCounts.ReadAsync(scope, [InsightMeasure.Repeated, InsightMeasure.RepeatedTheme, InsightMeasure.RepeatedProgress], cancel);
+        IEnumerable<InsightCount> Of(InsightMeasure measure) => counts.Where(c => c.Measure == measure);
 
         // A chain is counted once, by its latest recommendation: one that no recommendation counted repeats.
         var latest = repeated.Where(r => !recommendations.Any(later => later.RepeatedFromId == r.Id));
@@ -74,24 +73,21 @@ public static class RepeatsInsight
             .GroupBy(n => n).Select(g => new { Inspections = g.Key, Count = g.Count() }).ToListAsync(cancel);
 
         var names = await ThemesInsight.NamesAsync(scope, cancel);
-        var themes = await ThemesInsight.Placed(scope).Where(p => repeated.Any(r => r.Id == p.RecommendationId))
-            .GroupBy(p => p.ThemeId).Select(g => new { g.Key, Count = g.Count() }).ToListAsync(cancel);
+        var themes = Of(InsightMeasure.RepeatedTheme).GroupBy(c => c.Value).Select(g => new { g.Key, Count = g.Sum(c => c.Count) }).ToList();
+        var progress = Of(InsightMeasure.RepeatedProgress).GroupBy(c => c.Value)
+            .Select(g => new { Judged = g.Key == InsightTally.None ? null : (ProgressJudgement?)g.Key, Count = g.Sum(c => c.Count) }).ToList();
 
-        var progress = await repeated.Where(r => r.RepeatedFromId != null)
-            .GroupBy(r => r.RepeatedFrom!.JudgedProgress).Select(g => new { Judged = g.Key, Count = g.Count() }).ToListAsync(cancel);
-
-        var count = await latest.CountAsync(cancel);
         var heads = await (from r in latest
                            join i in db.Inspections on r.InspectionId equals i.Id
                            orderby i.Published descending, r.Id descending
                            select r.Id).Take(RepeatsFigures.ChainsListed).ToListAsync(cancel);
 
         return new RepeatsFigures(
-            [.. byYear.GroupBy(y => y.Year).OrderBy(g => g.Key).Select(g => (g.Key, g.Where(y => y.Linked).Sum(y => y.Count), g.Where(y => !y.Linked).Sum(y => y.Count)))],
+            [.. Of(InsightMeasure.Repeated).GroupBy(c => c.Year).OrderBy(g => g.Key).Select(g => (g.Key, g.Where(c => c.Value == 1).Sum(c => c.Count), g.Where(c => c.Value == 0).Sum(c => c.Count)))],
             [.. lengths.OrderBy(l => l.Inspections).Select(l => (l.Inspections, l.Count))],
             [.. themes.OrderByDescending(t => t.Count).ThenBy(t => names[t.Key], StringComparer.Ordinal).Select(t => (names[t.Key], t.Count))],
             [.. progress.OrderByDescending(p => p.Judged.HasValue).ThenByDescending(p => p.Judged).Select(p => (p.Judged, p.Count))],
-            count,
+            lengths.Sum(l => l.Count),
             await ChainsAsync(scope, heads, cancel));
     }
 

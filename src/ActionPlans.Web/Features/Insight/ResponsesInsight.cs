@@ -3,7 +3,7 @@ using ActionPlans.Core.Organisations;
 using ActionPlans.Core.Plans;
 using ActionPlans.Core.Vocabulary;
 using ActionPlans.Documents.Insight;
-using Microsoft.EntityFrameworkCore;
+using ActionPlans.Web.Features.Insight.Tallies;
 
 namespace ActionPlans.Web.Features.Insight;
 
@@ -39,29 +39,15 @@ public static class ResponsesInsight
 {
     public static async Task<ResponsesFigures> ReadAsync(InsightScope scope, CancellationToken cancel)
     {
-        var answered = scope.Responses.Where(r => r.Kind != null);
-        var byAddressee = await answered.GroupBy(r => new { AddresseeKind = r.Recommendation.Addressee.Kind, r.Kind })
-            .Select(g => new { Addressee = g.Key.AddresseeKind, Kind = g.Key.Kind!.Value, Count = g.Count() }).ToListAsync(cancel);
-        var byYear = await (from r in answered
-                            join c in scope.Db.Recommendations on r.RecommendationId equals c.Id
-                            join i in scope.Db.Inspections on c.InspectionId equals i.Id
-                            group r by new { i.Published!.Value.Year, r.Kind } into g
-                            select new { g.Key.Year, Kind = g.Key.Kind!.Value, Count = g.Count() }).ToListAsync(cancel);
-        var reasons = await answered.Where(r => r.Kind == ResponseKind.PartlyAgreed || r.Kind == ResponseKind.NotAgreed)
-            .GroupBy(r => 1)
-            .Select(g => new ReasonCounts(
-                g.Count(r => (r.Reasons & ReasonCategories.Commissioning) != 0),
-                g.Count(r => (r.Reasons & ReasonCategories.Policy) != 0),
-                g.Count(r => (r.Reasons & ReasonCategories.Operational) != 0),
-                g.Count(r => (r.Reasons & ReasonCategories.Affordability) != 0)))
-            .FirstOrDefaultAsync(cancel) ?? new ReasonCounts(0, 0, 0, 0);
+        var counts = await InsightCounts.ReadAsync(scope, [InsightMeasure.Response, InsightMeasure.Reason], cancel);
+        var answered = counts.Where(c => c.Measure == InsightMeasure.Response).ToList();
+        static ResponseCounts Answers(IEnumerable<InsightCount> counted) => ResponseCounts.Of(counted.Select(c => ((ResponseKind)c.Value, c.Count)));
+        int Reason(ReasonCategories reason) => counts.Where(c => c.Measure == InsightMeasure.Reason && c.Value == (int)reason).Sum(c => c.Count);
 
-        var groups = byAddressee.GroupBy(r => AddresseeGroups.Of(r.Addressee))
-            .Select(g => (g.Key, ResponseCounts.Of(g.Select(r => (r.Kind, r.Count))))).OrderBy(g => g.Key).ToList();
         return new ResponsesFigures(
-            ResponseCounts.Of(byAddressee.Select(r => (r.Kind, r.Count))),
-            groups,
-            [.. byYear.GroupBy(r => r.Year).OrderBy(g => g.Key).Select(g => (g.Key, ResponseCounts.Of(g.Select(r => (r.Kind, r.Count)))))],
-            reasons);
+            Answers(answered),
+            [.. answered.GroupBy(c => (AddresseeGroup)c.Addressee).OrderBy(g => g.Key).Select(g => (g.Key, Answers(g)))],
+            [.. answered.GroupBy(c => c.Year).OrderBy(g => g.Key).Select(g => (g.Key, Answers(g)))],
+            new ReasonCounts(Reason(ReasonCategories.Commissioning), Reason(ReasonCategories.Policy), Reason(ReasonCategories.Operational), Reason(ReasonCategories.Affordability)));
     }
 }

@@ -8,6 +8,7 @@ using ActionPlans.Core.Plans;
 using ActionPlans.Core.Progress;
 using ActionPlans.Core.Recommendations;
 using ActionPlans.Web.Features.Accounts;
+using ActionPlans.Web.Features.Insight.Tallies;
 using ActionPlans.Web.Features.Insight.Themes;
 using ActionPlans.Web.Features.Monitoring;
 using ActionPlans.Web.Features.Monitoring.Standings;
@@ -111,6 +112,8 @@ public sealed class Generation(ActionPlansDb db, UserManager<ServiceUser> users,
         }
         // The standings were written with each batch; the tallies are counted from them once, at the end.
         await StandingProjection.RecountAsync(db, window, cancellation);
+        // The insight's tallies are counted again once the themes are (rows went round the save).
+        await InsightTallies.ForgetAsync(db, cancellation);
         await ThemeAssignment.EnsureAsync(db, cancellation);
         await PlannerStatistics.GatherAsync(db, cancellation);
         return written;

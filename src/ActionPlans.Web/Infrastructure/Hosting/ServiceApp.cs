@@ -1,6 +1,7 @@
 using ActionPlans.Core.Access;
 using ActionPlans.Web.Features.OpenData;
 using ActionPlans.Web.Features.Insight;
+using ActionPlans.Web.Features.Insight.Tallies;
 using ActionPlans.Web.Features.Insight.Themes;
 using ActionPlans.Web.Infrastructure.Authorization;
 using ActionPlans.Web.Infrastructure.Demo;
@@ -177,6 +178,7 @@ public static class ServiceApp
         }
         await StandingProjection.EnsureBuiltAsync(db, app.Services.GetRequiredService<DeliverySettings>().DueSoon);
         await ThemeAssignment.EnsureAsync(db);
+        await InsightTallies.EnsureBuiltAsync(db);
         await PlannerStatistics.RefreshAsync(db);
         log.LogInformation("Database ready: {Database}", database.Describe());
         if (DemoOn(app.Configuration))

@@ -9,6 +9,7 @@ using ActionPlans.Core.Recommendations;
 using ActionPlans.Core.TargetDates;
 using ActionPlans.Web.Features.Accounts;
 using ActionPlans.Web.Features.Import;
+using ActionPlans.Web.Features.Insight.Tallies;
 using ActionPlans.Web.Features.Insight.Themes;
 using ActionPlans.Web.Features.Monitoring;
 using ActionPlans.Web.Features.Monitoring.Standings;
@@ -72,7 +73,8 @@ public abstract class ActionPlansDb(DbContextOptions options, IAuditActor actor)
 
     /// <summary>
     /// Saves, and in the same transaction works out again the stored standings of every action the save touched
-    /// (<see cref="StandingProjection"/>), so the delivery figures the database answers never lag the record; and
+    /// (<see cref="StandingProjection"/>), so the delivery figures the database answers never lag the record, and the
+    /// national insight's counts of the reports it touched (<see cref="InsightTallies"/>); and
     /// queues the emails the change brings about (<see cref="SavedOccasions"/>) in that transaction too.
     /// </summary>
     public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
@@ -80,15 +82,24 @@ public abstract class ActionPlansDb(DbContextOptions options, IAuditActor actor)
         if (_refreshingStandings) return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
         ChangeTracker.DetectChanges();
         var touched = StandingProjection.Collect(ChangeTracker);
+        // The audit trail saves from inside the save: the reports' counts are taken away and added once, by the outer save.
+        var counted = _countingReports ? InsightTallies.Touched.None : InsightTallies.Collect(ChangeTracker);
         var occasions = SavedOccasions.Collect(ChangeTracker, Services);
-        if (touched.IsEmpty && occasions.IsEmpty) return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        if (touched.IsEmpty && counted.IsEmpty && occasions.IsEmpty) return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
 
         var own = Database.CurrentTransaction is null ? await Database.BeginTransactionAsync(cancellationToken) : null;
+        var countingHere = !counted.IsEmpty;
         try
         {
+            if (countingHere)
+            {
+                await counted.BeforeAsync(this, cancellationToken);
+                _countingReports = true;
+            }
             var saved = await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
             _refreshingStandings = true;
             if (!touched.IsEmpty) await StandingProjection.RefreshAsync(this, touched, DueSoon, cancellationToken);
+            if (!counted.IsEmpty) await counted.AfterAsync(this, cancellationToken);
             if (!occasions.IsEmpty) await occasions.RaiseAsync(this, Services!, cancellationToken);
             if (own is not null) await own.CommitAsync(cancellationToken);
             return saved;
@@ -96,17 +107,19 @@ public abstract class ActionPlansDb(DbContextOptions options, IAuditActor actor)
         finally
         {
             _refreshingStandings = false;
+            if (countingHere) _countingReports = false;
             if (own is not null) await own.DisposeAsync();
         }
     }
 
     // Only Data Protection saves synchronously, and its keys touch no standing; any other save is made the same way.
     public override int SaveChanges(bool acceptAllChangesOnSuccess) =>
-        _refreshingStandings || StandingProjection.Collect(ChangeTracker).IsEmpty
+        _refreshingStandings || StandingProjection.Collect(ChangeTracker).IsEmpty && InsightTallies.Collect(ChangeTracker).IsEmpty
             ? base.SaveChanges(acceptAllChangesOnSuccess)
             : SaveChangesAsync(acceptAllChangesOnSuccess).GetAwaiter().GetResult();
 
     private bool _refreshingStandings;
+    private bool _countingReports;
 
     /// <summary>The due-soon window the service judges delivery with; the default for a context made by hand.</summary>
     private DueSoonWindow DueSoon => Services?.GetService<DeliverySettings>()?.DueSoon ?? DueSoonWindow.Default;

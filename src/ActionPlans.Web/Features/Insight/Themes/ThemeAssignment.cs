@@ -2,6 +2,7 @@ using System.Security.Cryptography;
 using System.Text;
 using ActionPlans.Core.Insight.Themes;
 using ActionPlans.Core.Recommendations;
+using ActionPlans.Web.Features.Insight.Tallies;
 using ActionPlans.Web.Infrastructure.Persistence;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
@@ -35,7 +36,8 @@ public static class ThemeAssignment
     /// <summary>
     /// Works out the rules' themes of every recommendation after the last one done under the same rules (of all of
     /// them when the rules changed), a batch at a time, each batch in its own transaction with the row that records it,
-    /// so memory stays flat and a stopped run goes on where it stopped. Inspectors' corrections stay as they are.
+    /// so memory stays flat and a stopped run goes on where it stopped. Inspectors' corrections stay as they are. The
+    /// insight's tallies are counted again after a batch was written (<see cref="InsightTallies"/>).
     /// </summary>
     public static async Task EnsureAsync(ActionPlansDb db, CancellationToken cancellation = default)
     {
@@ -63,11 +65,14 @@ public static class ThemeAssignment
                 .Select(theme => table.Row(new RecommendationTheme(r.Id, theme, ThemePlacement.Rule))));
             await table.WriteAsync(db, placed, cancellation);
             await db.Set<ThemesAssigned>().ExecuteDeleteAsync(cancellation);
+            // Themes written round the save: the insight's counts are counted again once every batch is done.
+            await InsightTallies.ForgetAsync(db, cancellation);
             db.Set<ThemesAssigned>().Add(new ThemesAssigned { Rules = fingerprint, Through = last });
             await db.SaveChangesAsync(cancellation);
             db.ChangeTracker.Clear();
             await transaction.CommitAsync(cancellation);
         }
+        await InsightTallies.EnsureBuiltAsync(db, cancellation);
     }
 
     /// <summary>

@@ -1,6 +1,7 @@
 using ActionPlans.Core.Insight;
 using ActionPlans.Core.Insight.Themes;
 using ActionPlans.Documents.Insight;
+using ActionPlans.Web.Features.Insight.Tallies;
 using Microsoft.EntityFrameworkCore;
 
 namespace ActionPlans.Web.Features.Insight.Themes;
@@ -34,35 +35,18 @@ public sealed record ThemesFigures(IReadOnlyList<ThemeCounts> Themes, int NoThem
 
 public static class ThemesInsight
 {
-    /// <summary>The places that count (an inspector's removal does not) of the recommendations in scope.</summary>
-    public static IQueryable<RecommendationTheme> Placed(InsightScope scope)
-    {
-        var recommendations = scope.Recommendations;
-        return scope.Db.Set<RecommendationTheme>().Where(p => p.Placement != ThemePlacement.Removed && recommendations.Any(r => r.Id == p.RecommendationId));
-    }
-
     public static async Task<ThemesFigures> ReadAsync(InsightScope scope, CancellationToken cancel)
     {
-        var db = scope.Db;
-        var placed = Placed(scope);
-        var byYear = await (from p in placed
-                            join r in db.Recommendations on p.RecommendationId equals r.Id
-                            join i in db.Inspections on r.InspectionId equals i.Id
-                            group p by new { p.ThemeId, i.Published!.Value.Year } into g
-                            select new { g.Key.ThemeId, g.Key.Year, Count = g.Count() }).ToListAsync(cancel);
-        var byAddressee = await (from p in placed
-                                 join r in db.Recommendations on p.RecommendationId equals r.Id
-                                 group p by new { p.ThemeId, r.Addressee.Kind } into g
-                                 select new { g.Key.ThemeId, g.Key.Kind, Count = g.Count() }).ToListAsync(cancel);
-        var noTheme = await scope.Recommendations.CountAsync(r => !db.Set<RecommendationTheme>().Any(p => p.RecommendationId == r.Id && p.Placement != ThemePlacement.Removed), cancel);
+        var counts = await InsightCounts.ReadAsync(scope, [InsightMeasure.Theme, InsightMeasure.NoTheme], cancel);
+        var placed = counts.Where(c => c.Measure == InsightMeasure.Theme).ToLookup(c => c.Value);
         var themes = await NamesAsync(scope, cancel);
 
         var counted = themes.Select(t => new ThemeCounts(t.Value,
-                byYear.Where(y => y.ThemeId == t.Key).Sum(y => y.Count),
-                [.. byYear.Where(y => y.ThemeId == t.Key).OrderBy(y => y.Year).Select(y => (y.Year, y.Count))],
-                [.. byAddressee.Where(a => a.ThemeId == t.Key).GroupBy(a => AddresseeGroups.Of(a.Kind)).OrderBy(g => g.Key).Select(g => (g.Key, g.Sum(a => a.Count)))]))
+                placed[t.Key].Sum(c => c.Count),
+                [.. placed[t.Key].GroupBy(c => c.Year).OrderBy(g => g.Key).Select(g => (g.Key, g.Sum(c => c.Count))).Where(y => y.Item2 != 0)],
+                [.. placed[t.Key].GroupBy(c => (AddresseeGroup)c.Addressee).OrderBy(g => g.Key).Select(g => (g.Key, g.Sum(c => c.Count))).Where(a => a.Item2 != 0)]))
             .OrderByDescending(t => t.Recommendations).ThenBy(t => t.Theme, StringComparer.Ordinal).ToList();
-        return new ThemesFigures(counted, noTheme);
+        return new ThemesFigures(counted, counts.Where(c => c.Measure == InsightMeasure.NoTheme).Sum(c => c.Count));
     }
 
     /// <summary>The theme names by id, for sections that count other things by theme.</summary>

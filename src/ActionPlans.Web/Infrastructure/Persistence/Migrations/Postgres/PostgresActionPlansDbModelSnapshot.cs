@@ -1014,6 +1014,53 @@ namespace ActionPlans.Web.Infrastructure.Persistence.Migrations.Postgres
                     b.ToTable("ImportedDocuments");
                 });
 
+            modelBuilder.Entity("ActionPlans.Web.Features.Insight.Tallies.InsightTalliesBuilt", b =>
+                {
+                    b.Property<int>("Id")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Rules")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("InsightTalliesBuilt", (string)null);
+                });
+
+            modelBuilder.Entity("ActionPlans.Web.Features.Insight.Tallies.InsightTally", b =>
+                {
+                    b.Property<int>("Measure")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Span")
+                        .HasColumnType("integer");
+
+                    b.Property<DateOnly>("Start")
+                        .HasColumnType("date");
+
+                    b.Property<int>("ProviderId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Addressee")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Key")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<int>("Value")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Change")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Measure", "Span", "Start", "ProviderId", "Addressee", "Key", "Value");
+
+                    b.HasIndex("Measure", "Span", "Start", "ProviderId", "Addressee", "Key", "Value", "Change");
+
+                    b.ToTable("InsightTallies", (string)null);
+                });
+
             modelBuilder.Entity("ActionPlans.Web.Features.Insight.Themes.ThemesAssigned", b =>
                 {
                     b.Property<int>("Id")

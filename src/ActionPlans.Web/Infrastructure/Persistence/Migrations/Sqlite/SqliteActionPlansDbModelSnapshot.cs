@@ -971,6 +971,53 @@ namespace ActionPlans.Web.Infrastructure.Persistence.Migrations.Sqlite
                     b.ToTable("ImportedDocuments");
                 });
 
+            modelBuilder.Entity("ActionPlans.Web.Features.Insight.Tallies.InsightTalliesBuilt", b =>
+                {
+                    b.Property<int>("Id")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Rules")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("InsightTalliesBuilt", (string)null);
+                });
+
+            modelBuilder.Entity("ActionPlans.Web.Features.Insight.Tallies.InsightTally", b =>
+                {
+                    b.Property<int>("Measure")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Span")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("Start")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ProviderId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Addressee")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Key")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Value")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Change")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Measure", "Span", "Start", "ProviderId", "Addressee", "Key", "Value");
+
+                    b.HasIndex("Measure", "Span", "Start", "ProviderId", "Addressee", "Key", "Value", "Change");
+
+                    b.ToTable("InsightTallies", (string)null);
+                });
+
             modelBuilder.Entity("ActionPlans.Web.Features.Insight.Themes.ThemesAssigned", b =>
                 {
                     b.Property<int>("Id")
