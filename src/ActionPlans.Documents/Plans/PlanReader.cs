@@ -21,7 +21,15 @@ public static partial class PlanReader
         if (head.Contains("Rec No", StringComparison.OrdinalIgnoreCase) && head.Contains("Target Date", StringComparison.OrdinalIgnoreCase)) score += 2;
         if (head.Contains("Responsible Owner", StringComparison.OrdinalIgnoreCase)) score++;
         if (head.Contains("Partly Agreed", StringComparison.OrdinalIgnoreCase)) score++;
-        return score >= 2;
+        return score >= 2 || HasColumnHeadings(head);
+    }
+
+    /// <summary>A plan without the template's front matter still has a heading row that names its columns.</summary>
+    private static bool HasColumnHeadings(ReadOnlySpan<char> head)
+    {
+        foreach (var line in head.EnumerateLines())
+            if (line.Contains('\t') && PlanColumns.Named(line.ToString().Split('\t')) is not null) return true;
+        return false;
     }
 
     /// <exception cref="PlanReadException">The text is empty, binary, too large, not an action plan, or holds no recommendation.</exception>
@@ -353,8 +361,8 @@ public static partial class PlanReader
         private LineDisposition Headings(int n, PlanColumns columns, string reason)
         {
             if (!columns.SameAs(_columns) && columns.Unknown.Count > 0)
-                _warnings.Add(new Warning(n, $"The column{(columns.Unknown.Count == 1 ? "" : "s")} {string.Join(", ", columns.Unknown.Select(Warning.Quote))} "
-                                             + "is not one the plan reader knows (recommendation, response, action, owner, target date); its cells are not read."));
+                _warnings.Add(new Warning(n, "Columns the plan reader does not know (it reads recommendation, response, action, owner and target date), "
+                                             + $"whose cells are not read: {string.Join(", ", columns.Unknown.Select(Warning.Quote))}."));
             _columns = columns;
             return Dropped(n, reason);
         }

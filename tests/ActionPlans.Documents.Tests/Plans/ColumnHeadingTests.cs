@@ -106,4 +106,17 @@ public class ColumnHeadingTests
         Assert.Equal("column headings", plan.Lines[7].Reason);
         Assert.DoesNotContain(plan.Warnings, w => w.Message.Contains("cells where the plan has"));
     }
+
+    [Fact]
+    public void A_plan_without_front_matter_is_known_by_its_heading_row_and_unknown_columns_are_named()
+    {
+        var plan = PlanReader.Read(string.Join('\n',
+            "Ref\tRecommendation\tResponse\tOwner\tTarget date\tRAG status",
+            "1\tWiden the range of placements\t• Open a joinery workshop\tUnpaid Work Manager\tAugust 2025\tGreen"));
+
+        Assert.Equal(("Open a joinery workshop", "Unpaid Work Manager", D(2025, 8, 31)), Actions(plan.Recommendations.Single()).Single());
+        var unknown = Assert.Single(plan.Warnings, w => w.Message.Contains("\"RAG status\""));
+        Assert.Equal(1, unknown.Line);
+        Assert.Contains("whose cells are not read", unknown.Message);
+    }
 }
