@@ -59,6 +59,23 @@ public class ColumnHeadingTests
     }
 
     [Fact]
+    public void An_owner_with_a_hyphen_or_comma_keeps_it_and_a_labelled_or_open_target_is_read()
+    {
+        var plan = PlanReader.Read(Laid(FiveColumns,
+            "1\tSupport people into work\tAgreed\tWe agree.\t",
+            "Name a contact in each jobcentre\tCo-ordinator for Employment – Ongoing",
+            "Hold a jobs fair in each area\tLead: Head of Probation, North by December 2025",
+            "Count the people placed in work\tHead of Performance, Target date: 30/06/2025",
+            "Publish the count\tSeptember 2025"));
+
+        var actions = plan.Recommendations[0].Actions;
+        // The row with only a date takes the owner of the row above, as any row without an owner does.
+        Assert.Equal(["Co-ordinator for Employment", "Head of Probation, North", "Head of Performance", "Head of Performance"], actions.Select(a => a.Owner));
+        Assert.Equal([null, D(2025, 12, 31), D(2025, 6, 30), D(2025, 9, 30)], actions.Select(a => a.Due));
+        Assert.True(actions[0].TargetDate.IsOngoing);
+    }
+
+    [Fact]
     public void Owners_and_dates_in_one_cell_that_cannot_be_paired_keep_every_action_and_say_so()
     {
         var plan = PlanReader.Read(Laid(FiveColumns,
