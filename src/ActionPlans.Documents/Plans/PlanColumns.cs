@@ -40,11 +40,13 @@ internal sealed partial class PlanColumns
     {
         // Headings are short; a row with a long cell is a plan row, not worth turning into text.
         if (cells.Length < 3 || cells.Any(c => c.Length > 300)) return null;
+        // Most rows have no short cell naming a number column: they are let go before every cell is read.
+        if (!cells.Any(c => c.Length <= 40 && NumberHeading().IsMatch(Heading(c)))) return null;
         var columns = new Column[cells.Length];
         var unknown = new List<string>();
         for (var i = 0; i < cells.Length; i++)
         {
-            var heading = Ordinal().Replace(CellText.Plain(cells[i]), "");
+            var heading = Heading(cells[i]);
             columns[i] = Kind(heading);
             if (columns[i] == Column.Unknown && heading.Length > 0) unknown.Add(heading);
         }
@@ -52,6 +54,13 @@ internal sealed partial class PlanColumns
                && columns.Any(c => c is Column.Owner or Column.TargetDate or Column.OwnerAndDate)
             ? new PlanColumns(columns, unknown)
             : null;
+    }
+
+    /// <summary>The heading's words, without the template's ordinal ("1. Rec No"); plain text needs no markup reading.</summary>
+    private static string Heading(string cell)
+    {
+        var plain = cell.AsSpan().IndexOfAny('<', '&', '\n') < 0 ? cell.Trim() : CellText.Plain(cell);
+        return Ordinal().Replace(plain, "");
     }
 
     private static Column Kind(string heading)
