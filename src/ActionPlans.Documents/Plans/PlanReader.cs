@@ -5,7 +5,7 @@ using ActionPlans.Core.TargetDates;
 namespace ActionPlans.Documents.Plans;
 
 /// <summary>
-/// Reads the text of a published action plan (the HMPPS template: front matter, six-column plan table,
+/// Reads the text of a published action plan (the HMPPS template: front matter, plan table read by its column headings,
 /// summary table) into a <see cref="PlanReading"/>, accounting for every source line.
 /// </summary>
 public static partial class PlanReader
@@ -21,7 +21,15 @@ public static partial class PlanReader
         if (head.Contains("Rec No", StringComparison.OrdinalIgnoreCase) && head.Contains("Target Date", StringComparison.OrdinalIgnoreCase)) score += 2;
         if (head.Contains("Responsible Owner", StringComparison.OrdinalIgnoreCase)) score++;
         if (head.Contains("Partly Agreed", StringComparison.OrdinalIgnoreCase)) score++;
-        return score >= 2;
+        return score >= 2 || HasColumnHeadings(head);
+    }
+
+    /// <summary>A plan without the template's front matter still has a heading row that names its columns.</summary>
+    private static bool HasColumnHeadings(ReadOnlySpan<char> head)
+    {
+        foreach (var line in head.EnumerateLines())
+            if (line.Contains('\t') && PlanColumns.Named(line.ToString().Split('\t')) is not null) return true;
+        return false;
     }
 
     /// <exception cref="PlanReadException">The text is empty, binary, too large, not an action plan, or holds no recommendation.</exception>
@@ -82,6 +90,7 @@ public static partial class PlanReader
         private readonly Dictionary<ResponseKind, int> _countLines = [];
         private int _totalLine;
         private int _lastRowLine;
+        private PlanColumns _columns = PlanColumns.Template;
 
         /// <summary>The line being read, for a refusal.</summary>
         public int At { get; private set; } = 1;
@@ -174,10 +183,10 @@ public static partial class PlanReader
                 _providerGoesOn = false;
                 return Kept(n, "report published date");
             }
-            if (IsColumnHeadings(cells))
+            if (PlanColumns.Named(cells) is { } columns)
             {
                 _section = Section.Table;
-                return Dropped(n, "column headings");
+                return Headings(n, columns, "column headings");
             }
             if (IsRecommendationRow(cells))
             {
@@ -216,7 +225,7 @@ public static partial class PlanReader
             var first = CellText.Plain(cells[0]);
             var rest = cells.Skip(1).All(string.IsNullOrWhiteSpace);
 
-            if (IsColumnHeadings(cells)) return Dropped(n, "column headings (repeated)");
+            if (PlanColumns.Named(cells) is { } columns) return Headings(n, columns, "column headings (repeated)");
             if (Heading().IsMatch(first) && rest) return Dropped(n, "heading");
             if (RecommendationRows.AddresseeIn(first) is { } who && rest)
             {
@@ -230,7 +239,7 @@ public static partial class PlanReader
                 // A target date on its own line under a row: the dates cell went on over several lines.
                 if (_lastRowLine == n - 1 && _recommendations.Count > 0 && TargetDate.Parse(first).Kind is not (TargetKind.Condition or TargetKind.None))
                 {
-                    _recommendations[^1].Add(n, ["", "", "", "", "", first]);
+                    _recommendations[^1].Add(n, _columns.Six(_columns.RightAligned([first])));
                     _lastRowLine = n;
                     return Kept(n, "target date (continued)");
                 }
@@ -244,7 +253,9 @@ public static partial class PlanReader
                 _warnings.Add(new Warning(n, "A plan row after the summary table."));
                 _section = Section.Table;
             }
-            if (RowNumber().Match(first) is { Success: true } number)
+            // The number is where the headings put it; a row shorter than the headings has it first, if at all.
+            var numberCell = cells.Length >= _columns.Count ? CellText.Plain(cells[_columns.NumberAt]) : first;
+            if (RowNumber().Match(numberCell) is { Success: true } number)
                 return Recommendation(n, int.Parse(number.Groups["n"].Value), SixCells(n, cells));
 
             if (_recommendations.Count == 0)
@@ -252,14 +263,15 @@ public static partial class PlanReader
                 _warnings.Add(new Warning(n, "A continuation row before any recommendation: dropped."));
                 return Dropped(n, "continuation row without a recommendation");
             }
-            if (cells.Length < 6 && first.Length > 0)
+            if (cells.Length < _columns.Count && first.Length > 0)
             {
                 // Cells merged down from the recommendation's row are missing on the left: what is left is the
                 // right-hand columns (action, owner, target date). With an owner or a date it is an action of its own.
-                string[] right = [.. Enumerable.Repeat("", 6 - cells.Length), .. cells];
+                var right = _columns.Six(_columns.RightAligned(cells));
                 return Continuation(n, right, HasOwnerOrDate(right));
             }
             var row = SixCells(n, cells);
+            first = CellText.Plain(row[0]);
             if (first.Length > 0 && string.IsNullOrWhiteSpace(row[1]))
             {
                 // Extraction sometimes puts the rest of the recommendation's text in the number column.
@@ -327,17 +339,32 @@ public static partial class PlanReader
             return Kept(n, "summary table");
         }
 
+        /// <summary>The row's cells under the headings, as the six the reader reads.</summary>
         private string[] SixCells(int n, string[] cells)
         {
-            if (cells.Length == 6) return cells;
-            if (cells.Length < 6)
+            var count = _columns.Count;
+            if (cells.Length < count)
             {
-                _warnings.Add(new Warning(n, $"The row has {cells.Length} cells where the plan has 6; the missing ones are read as empty."));
-                return [.. cells, .. Enumerable.Repeat("", 6 - cells.Length)];
+                _warnings.Add(new Warning(n, $"The row has {cells.Length} cells where the plan has {count}; the missing ones are read as empty."));
+                cells = [.. cells, .. Enumerable.Repeat("", count - cells.Length)];
             }
-            if (cells.Skip(6).Any(c => !string.IsNullOrWhiteSpace(c)))
-                _warnings.Add(new Warning(n, $"The row has {cells.Length} cells where the plan has 6; the extra ones are read as part of the target date."));
-            return [.. cells.Take(5), string.Join(" ", cells.Skip(5))];
+            else if (cells.Length > count)
+            {
+                if (cells.Skip(count).Any(c => !string.IsNullOrWhiteSpace(c)))
+                    _warnings.Add(new Warning(n, $"The row has {cells.Length} cells where the plan has {count}; the extra ones are read as part of the last column."));
+                cells = [.. cells.Take(count - 1), string.Join(" ", cells.Skip(count - 1))];
+            }
+            return _columns.Six(cells);
+        }
+
+        /// <summary>The heading row names the columns the rows below are read by.</summary>
+        private LineDisposition Headings(int n, PlanColumns columns, string reason)
+        {
+            if (!columns.SameAs(_columns) && columns.Unknown.Count > 0)
+                _warnings.Add(new Warning(n, "Columns the plan reader does not know (it reads recommendation, response, action, owner and target date), "
+                                             + $"whose cells are not read: {string.Join(", ", columns.Unknown.Select(Warning.Quote))}."));
+            _columns = columns;
+            return Dropped(n, reason);
         }
 
         private DateOnly? DayIn(int n, string written, string what)
@@ -380,11 +407,6 @@ public static partial class PlanReader
         private static LineDisposition Kept(int n, string reason) => new(n, true, reason);
         private static LineDisposition Dropped(int n, string reason) => new(n, false, reason);
     }
-
-    private static bool IsColumnHeadings(string[] cells) =>
-        cells.Length >= 4
-        && cells[0].Contains("Rec", StringComparison.OrdinalIgnoreCase)
-        && cells.Any(c => c.Contains("Target", StringComparison.OrdinalIgnoreCase) || c.Contains("Owner", StringComparison.OrdinalIgnoreCase));
 
     private static bool IsRecommendationRow(string[] cells) => cells.Length >= 4 && RowNumber().IsMatch(CellText.Plain(cells[0]));
 

@@ -11,9 +11,9 @@ namespace ActionPlans.Documents.Tests.Plans;
 /// </summary>
 public class OtherLayoutTests
 {
-    private static DateOnly D(int y, int m, int d) => new(y, m, d);
+    internal static DateOnly D(int y, int m, int d) => new(y, m, d);
 
-    private static (string Text, string? Owner, DateOnly? Due)[] Actions(RecommendationReading r) =>
+    internal static (string Text, string? Owner, DateOnly? Due)[] Actions(RecommendationReading r) =>
         [.. r.Actions.Select(a => (a.Text, a.Owner, a.Due))];
 
     [Fact]
