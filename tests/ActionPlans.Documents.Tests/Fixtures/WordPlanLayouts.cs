@@ -29,8 +29,11 @@ public enum ActionRows
     RightAligned,
 }
 
-/// <summary>A way of laying out a Word plan: page, column widths in twentieths of a point, action rows, and whether owner and date share a cell.</summary>
-public sealed record WordPlanLayout(string Name, bool Landscape, int[] Columns, ActionRows Rows, bool OwnerAndDateInOneCell = false)
+/// <summary>
+/// A way of laying out a Word plan: page, column widths in twentieths of a point, action rows, whether owner and date
+/// share a cell, and the type size in points (none: the word processor's own).
+/// </summary>
+public sealed record WordPlanLayout(string Name, bool Landscape, int[] Columns, ActionRows Rows, bool OwnerAndDateInOneCell = false, int? FontSize = null)
 {
     public override string ToString() => Name;
 }
@@ -45,7 +48,9 @@ public static class WordPlanLayouts
     // A4 in twentieths of a point, with 2 cm margins.
     private const int Short = 11906, Long = 16838, Margin = 1134;
 
-    public static readonly WordPlanLayout NarrowPortrait = new("narrow-columns-portrait", false, [700, 2300, 1100, 3138, 1400, 1000], ActionRows.MergedDown);
+    // Narrow columns in small type, as people set them: LibreOffice breaks a word too long for its column inside the
+    // word ("Communic" / "ations"), which no reader can undo, so the narrowest still holds its longest word.
+    public static readonly WordPlanLayout NarrowPortrait = new("narrow-columns-portrait", false, [800, 2300, 1100, 2938, 1500, 1000], ActionRows.MergedDown, FontSize: 9);
     public static readonly WordPlanLayout WideLandscape = new("wide-columns-landscape", true, [900, 3600, 1500, 4600, 2400, 1570], ActionRows.MergedDown);
     public static readonly WordPlanLayout LongRow = new("long-row-across-pages", true, [900, 5000, 1300, 3500, 2500, 1370], ActionRows.InOneRow);
     public static readonly WordPlanLayout RightAligned = new("rows-of-three-cells", true, [900, 3000, 1400, 5600, 2200, 1470], ActionRows.RightAligned);
@@ -92,6 +97,9 @@ public static class WordPlanLayouts
         {
             var main = document.AddMainDocumentPart();
             main.AddNewPart<NumberingDefinitionsPart>().Numbering = Bullets();
+            if (layout.FontSize is { } points)
+                main.AddNewPart<StyleDefinitionsPart>().Styles = new Styles(new DocDefaults(new RunPropertiesDefault(new RunPropertiesBaseStyle(
+                    new FontSize { Val = (2 * points).ToString(CultureInfo.InvariantCulture) }))));
             main.Document = new Document(new Body(
                 Paragraph("Action Plan Submitted: " + Day(plan.Submitted)),
                 Paragraph("A Response to the HMI Probation Inspection: " + plan.Provider),

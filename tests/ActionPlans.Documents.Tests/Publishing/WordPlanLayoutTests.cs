@@ -29,10 +29,10 @@ public partial class WordPlanLayoutTests(WordPlanLayoutPdfs pdfs) : IClassFixtur
 
     /// <summary>
     /// The same plans as LibreOffice prints them: one reader reads the PDF's text as it reads the Word document. Not yet
-    /// the narrow columns (LibreOffice breaks words too long for them inside the word) nor the row of several actions
-    /// broken across a page.
+    /// the row of several actions broken across a page.
     /// </summary>
     [Theory]
+    [InlineData("narrow-columns-portrait")]
     [InlineData("wide-columns-landscape")]
     [InlineData("rows-of-three-cells")]
     public void Each_layout_as_a_PDF_reads_as_the_plan_it_was_made_from(string layout)
