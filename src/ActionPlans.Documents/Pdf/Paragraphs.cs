@@ -16,14 +16,14 @@ internal static partial class Paragraphs
     /// Baselines where the cell to the left starts a paragraph: a line level with one starts a paragraph here too, as
     /// owners and dates are set level with their actions.
     /// </param>
-    public static List<Paragraph> Join(List<WordLine> lines, double left, double right, IReadOnlyList<Paragraph>? starts = null)
+    /// <param name="pitch">The step between the lines of a paragraph, where the lines' own steps may not show it.</param>
+    public static List<Paragraph> Join(List<WordLine> lines, double left, double right, double pitch, IReadOnlyList<Paragraph>? starts = null)
     {
         var paragraphs = new List<Paragraph>();
         if (lines.Count == 0) return paragraphs;
         // The text stands off the edges by the same padding each side.
         var inset = Math.Clamp(lines.Min(l => l.Left) - left, 0, 12);
         var limit = right - inset;
-        var pitch = Pitch(lines);
         var text = new StringBuilder(lines[0].Text);
         var baseline = lines[0].Baseline;
         for (var i = 1; i < lines.Count; i++)

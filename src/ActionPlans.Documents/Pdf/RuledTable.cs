@@ -61,11 +61,20 @@ internal sealed class RuledTable
         var rows = new List<TableRow>();
         foreach (var (top, inRow) in cells.GroupBy(c => c.Key.Top).OrderBy(g => g.Key).Select(g => (g.Key, g.ToList())))
         {
+            var lines = inRow.OrderBy(c => c.Key.Column).Select(c => (c.Key.Column, Cell: c.Value, Lines: WordLine.Group(c.Value.Words))).ToList();
+            // The lines of a paragraph stand apart by the least step in any cell of the row: a cell of one-line
+            // paragraphs (owners, dates) shows only the wider steps between its paragraphs.
+            var pitch = lines.Min(c => Paragraphs.Pitch(c.Lines));
             var columns = new List<Paragraph>[ColumnCount];
-            IReadOnlyList<Paragraph>? starts = null;
-            foreach (var (key, cell) in inRow.OrderBy(c => c.Key.Column))
-                starts = columns[key.Column] = Paragraphs.Join(WordLine.Group(cell.Words), cell.Left, cell.Right, starts);
-            foreach (var row in Entries(top, columns))
+            foreach (var (column, cell, cellLines) in lines) columns[column] = Paragraphs.Join(cellLines, cell.Left, cell.Right, pitch);
+            IEnumerable<TableRow> entries = [new TableRow(top, [.. columns.Select(c => c ?? [])])];
+            if (SetLevel(columns))
+            {
+                IReadOnlyList<Paragraph>? starts = null;
+                foreach (var (column, cell, cellLines) in lines) starts = columns[column] = Paragraphs.Join(cellLines, cell.Left, cell.Right, pitch, starts);
+                entries = Entries(top, columns);
+            }
+            foreach (var row in entries)
             {
                 // Rows that start within a point of each other are one row drawn with rules of slightly different heights.
                 if (rows.Count > 0 && row.Top - rows[^1].Top < 1) rows[^1].Merge(row.Cells);
@@ -73,6 +82,27 @@ internal sealed class RuledTable
             }
         }
         return rows;
+    }
+
+    /// <summary>
+    /// Are the right-hand cells' entries set level with each other (each owner beside its action)? Only when every
+    /// paragraph of a cell that has one level with a later paragraph of the cell to its left is level with one to its left;
+    /// owners and dates listed one under another in the order of their actions meet the actions' lines only by chance.
+    /// </summary>
+    private static bool SetLevel(List<Paragraph>?[] columns)
+    {
+        static bool Level(Paragraph p, List<Paragraph> left) => left.Any(l => Math.Abs(l.Baseline - p.Baseline) < 1);
+        var first = columns.Where(c => c is { Count: > 0 }).Min(c => c![0].Baseline);
+        var any = false;
+        for (var c = 1; c < columns.Length; c++)
+        {
+            if (columns[c] is not { } right || columns[c - 1] is not { } left) continue;
+            if (!right.Any(p => p.Baseline > first + 1 && Level(p, left))) continue;
+            // An owner's paragraph may run on past its action's start, so a date is level with its action, not its owner.
+            if (!right.All(p => columns[..c].Any(l => l is not null && Level(p, l)))) return false;
+            any = true;
+        }
+        return any;
     }
 
     /// <summary>

@@ -29,8 +29,11 @@ public enum ActionRows
     RightAligned,
 }
 
-/// <summary>A way of laying out a Word plan: page, column widths in twentieths of a point, action rows, and whether owner and date share a cell.</summary>
-public sealed record WordPlanLayout(string Name, bool Landscape, int[] Columns, ActionRows Rows, bool OwnerAndDateInOneCell = false)
+/// <summary>
+/// A way of laying out a Word plan: page, column widths in twentieths of a point, action rows, whether owner and date
+/// share a cell, the type size and the space after each paragraph in points (none: the word processor's own).
+/// </summary>
+public sealed record WordPlanLayout(string Name, bool Landscape, int[] Columns, ActionRows Rows, bool OwnerAndDateInOneCell = false, int? FontSize = null, int? SpaceAfter = null)
 {
     public override string ToString() => Name;
 }
@@ -45,9 +48,11 @@ public static class WordPlanLayouts
     // A4 in twentieths of a point, with 2 cm margins.
     private const int Short = 11906, Long = 16838, Margin = 1134;
 
-    public static readonly WordPlanLayout NarrowPortrait = new("narrow-columns-portrait", false, [700, 2300, 1100, 3138, 1400, 1000], ActionRows.MergedDown);
+    // Narrow columns in small type, as people set them: LibreOffice breaks a word too long for its column inside the
+    // word ("Communic" / "ations"), which no reader can undo, so the narrowest still holds its longest word.
+    public static readonly WordPlanLayout NarrowPortrait = new("narrow-columns-portrait", false, [800, 2300, 1100, 2938, 1500, 1000], ActionRows.MergedDown, FontSize: 9);
     public static readonly WordPlanLayout WideLandscape = new("wide-columns-landscape", true, [900, 3600, 1500, 4600, 2400, 1570], ActionRows.MergedDown);
-    public static readonly WordPlanLayout LongRow = new("long-row-across-pages", true, [900, 5000, 1300, 3500, 2500, 1370], ActionRows.InOneRow);
+    public static readonly WordPlanLayout LongRow = new("long-row-across-pages", true, [900, 5000, 1300, 3370, 2500, 1500], ActionRows.InOneRow, SpaceAfter: 8);
     public static readonly WordPlanLayout RightAligned = new("rows-of-three-cells", true, [900, 3000, 1400, 5600, 2200, 1470], ActionRows.RightAligned);
     public static readonly WordPlanLayout OwnerAndDate = new("owner-and-date-in-one-cell", false, [700, 2500, 1100, 3438, 1900], ActionRows.MergedDown, OwnerAndDateInOneCell: true);
 
@@ -92,6 +97,8 @@ public static class WordPlanLayouts
         {
             var main = document.AddMainDocumentPart();
             main.AddNewPart<NumberingDefinitionsPart>().Numbering = Bullets();
+            if (layout.FontSize is not null || layout.SpaceAfter is not null)
+                main.AddNewPart<StyleDefinitionsPart>().Styles = Defaults(layout);
             main.Document = new Document(new Body(
                 Paragraph("Action Plan Submitted: " + Day(plan.Submitted)),
                 Paragraph("A Response to the HMI Probation Inspection: " + plan.Provider),
@@ -102,6 +109,16 @@ public static class WordPlanLayouts
                 Page(layout)));
         }
         return stream.ToArray();
+    }
+
+    /// <summary>The document's type size and paragraph spacing, as Word's own defaults set them (8 pt after each paragraph).</summary>
+    private static Styles Defaults(WordPlanLayout layout)
+    {
+        var run = new RunPropertiesBaseStyle();
+        if (layout.FontSize is { } points) run.Append(new FontSize { Val = Twips(2 * points) });
+        var paragraph = new ParagraphPropertiesBaseStyle();
+        if (layout.SpaceAfter is { } after) paragraph.Append(new SpacingBetweenLines { After = Twips(20 * after) });
+        return new Styles(new DocDefaults(new RunPropertiesDefault(run), new ParagraphPropertiesDefault(paragraph)));
     }
 
     private static Table Table(WordPlanLayout layout, ModelPlan plan)

@@ -27,13 +27,11 @@ public partial class WordPlanLayoutTests(WordPlanLayoutPdfs pdfs) : IClassFixtur
         ModelReading.AssertReadsAs(WordPlanLayouts.Model, Read(WordPlanLayouts.OwnerAndDate));
     }
 
-    /// <summary>
-    /// The same plans as LibreOffice prints them: one reader reads the PDF's text as it reads the Word document. Not yet
-    /// the narrow columns (LibreOffice breaks words too long for them inside the word) nor the row of several actions
-    /// broken across a page.
-    /// </summary>
+    /// <summary>The same plans as LibreOffice prints them: one reader reads the PDF's text as it reads the Word document.</summary>
     [Theory]
+    [InlineData("narrow-columns-portrait")]
     [InlineData("wide-columns-landscape")]
+    [InlineData("long-row-across-pages")]
     [InlineData("rows-of-three-cells")]
     public void Each_layout_as_a_PDF_reads_as_the_plan_it_was_made_from(string layout)
     {
