@@ -11,7 +11,8 @@ internal static partial class OwnerAndDate
 {
     /// <summary>
     /// The target date is the longest tail after a separator (/ – — - , ( or " by ") that reads as a target; what is
-    /// before it is the owner, without an "Owner:" label. An entry with no such tail is all owner, or all date.
+    /// before it is the owner, without an "Owner:" label, and the target without the "by" that joins them. An entry with
+    /// no such tail is all owner, or all date.
     /// </summary>
     public static (string? Owner, string? Date) Split(string entry)
     {
@@ -29,6 +30,8 @@ internal static partial class OwnerAndDate
             var date = DateLabel().Replace(text[from..].Trim(), "");
             if (text[i] == '(') date = date.TrimEnd(')', ' ');
             if (!IsTarget(date)) continue;
+            // "by" joins the owner to the date as the separator does; the target is what follows it.
+            if (date.StartsWith("by ", StringComparison.OrdinalIgnoreCase) && IsTarget(date[3..].TrimStart())) date = date[3..].TrimStart();
             var owner = Owner(text[..i].TrimEnd(' ', ',', '/', '–', '—', '-'));
             return (owner.Length == 0 ? null : owner, date);
         }

@@ -54,7 +54,7 @@ public static class WordPlanLayouts
     public static readonly WordPlanLayout WideLandscape = new("wide-columns-landscape", true, [900, 3600, 1500, 4600, 2400, 1570], ActionRows.MergedDown);
     public static readonly WordPlanLayout LongRow = new("long-row-across-pages", true, [900, 5000, 1300, 3370, 2500, 1500], ActionRows.InOneRow, SpaceAfter: 8);
     public static readonly WordPlanLayout RightAligned = new("rows-of-three-cells", true, [900, 3000, 1400, 5600, 2200, 1470], ActionRows.RightAligned);
-    public static readonly WordPlanLayout OwnerAndDate = new("owner-and-date-in-one-cell", false, [700, 2500, 1100, 3438, 1900], ActionRows.MergedDown, OwnerAndDateInOneCell: true);
+    public static readonly WordPlanLayout OwnerAndDate = new("owner-and-date-in-one-cell", false, [800, 2300, 1100, 3238, 2200], ActionRows.MergedDown, OwnerAndDateInOneCell: true, FontSize: 9);
 
     public static IReadOnlyList<WordPlanLayout> All { get; } = [NarrowPortrait, WideLandscape, LongRow, RightAligned, OwnerAndDate];
 

@@ -86,7 +86,7 @@ public class ColumnHeadingTests
         Assert.All(plan.Recommendations[0].Actions, a => Assert.Null(a.Owner));
         var warning = Assert.Single(plan.Warnings);
         Assert.Equal(9, warning.Line);
-        Assert.Contains("3 actions cannot be paired with 2 owners (Learning Lead | Area Manager) and 2 target dates (by April 2025 | by May 2025)", warning.Message);
+        Assert.Contains("3 actions cannot be paired with 2 owners (Learning Lead | Area Manager) and 2 target dates (April 2025 | May 2025)", warning.Message);
         Assert.Contains("every action is kept", warning.Message);
     }
 

@@ -21,7 +21,7 @@ public partial class WordPlanLayoutTests(WordPlanLayoutPdfs pdfs) : IClassFixtur
         ModelReading.AssertReadsAs(WordPlanLayouts.Model, Read(WordPlanLayouts.Named(layout)));
     }
 
-    [Fact(Skip = "needs P2: PlanReader to read owner and target date packed in one cell (\"Owner: … / by June 2025\") in a table of five columns")]
+    [Fact]
     public void Owner_and_date_in_one_cell_read_as_the_plan_they_were_made_from()
     {
         ModelReading.AssertReadsAs(WordPlanLayouts.Model, Read(WordPlanLayouts.OwnerAndDate));
@@ -33,6 +33,7 @@ public partial class WordPlanLayoutTests(WordPlanLayoutPdfs pdfs) : IClassFixtur
     [InlineData("wide-columns-landscape")]
     [InlineData("long-row-across-pages")]
     [InlineData("rows-of-three-cells")]
+    [InlineData("owner-and-date-in-one-cell")]
     public void Each_layout_as_a_PDF_reads_as_the_plan_it_was_made_from(string layout)
     {
         var pdf = ActionPlans.Documents.Pdf.PdfText.Read(File.ReadAllBytes(pdfs.Pdf(WordPlanLayouts.Named(layout))));
