@@ -50,6 +50,12 @@ internal sealed partial class PlanColumns
             columns[i] = Kind(heading);
             if (columns[i] == Column.Unknown && heading.Length > 0) unknown.Add(heading);
         }
+        // A column headed just "Response" beside another of actions holds the agreement, as the template's third does.
+        if (!columns.Contains(Column.Response) && columns.Count(c => c == Column.Actions) > 1)
+        {
+            var response = Array.FindIndex(cells, c => Heading(c).Equals("Response", StringComparison.OrdinalIgnoreCase));
+            if (response >= 0) columns[response] = Column.Response;
+        }
         return columns.Contains(Column.Number) && columns.Contains(Column.Recommendation)
                && columns.Any(c => c is Column.Owner or Column.TargetDate or Column.OwnerAndDate)
             ? new PlanColumns(columns, unknown)
