@@ -88,10 +88,9 @@ public abstract class ActionPlansDb(DbContextOptions options, IAuditActor actor)
         if (touched.IsEmpty && counted.IsEmpty && occasions.IsEmpty) return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
 
         var own = Database.CurrentTransaction is null ? await Database.BeginTransactionAsync(cancellationToken) : null;
-        var countingHere = !counted.IsEmpty;
         try
         {
-            if (countingHere)
+            if (!counted.IsEmpty)
             {
                 await counted.BeforeAsync(this, cancellationToken);
                 _countingReports = true;
@@ -107,7 +106,7 @@ public abstract class ActionPlansDb(DbContextOptions options, IAuditActor actor)
         finally
         {
             _refreshingStandings = false;
-            if (countingHere) _countingReports = false;
+            if (!counted.IsEmpty) _countingReports = false;
             if (own is not null) await own.DisposeAsync();
         }
     }
