@@ -28,6 +28,13 @@ public sealed class InsightTalliesTests(ThrowawayPostgres postgres)
             .Select(t => (t.Measure, new TallySpanKey(t.Span.ToString(), t.Start, t.ProviderId, t.Addressee, t.Key, t.Value), t.Change))
             .OrderBy(t => t.Measure).ThenBy(t => t.Item2.ToString(), StringComparer.Ordinal)];
 
+    /// <summary>Every as-at tally's net count, as stored.</summary>
+    private static async Task<List<string>> StoredAsAtAsync(ActionPlansDb db) =>
+        [.. (await db.Set<AsAtTally>().AsNoTracking().ToListAsync())
+            .Where(t => t.Change != 0)
+            .Select(t => $"{t.Measure} {t.Span} {t.Start} {t.AsAtSpan} {t.AsAtStart} {t.ProviderId} {t.Addressee} {t.Value}: {t.Change}")
+            .Order(StringComparer.Ordinal)];
+
     private sealed record TallySpanKey(string Span, DateOnly Start, int Provider, int Addressee, string Key, int Value);
 
     [Theory]
@@ -98,12 +105,14 @@ public sealed class InsightTalliesTests(ThrowawayPostgres postgres)
             await db.SaveChangesAsync();
         }
         List<(InsightMeasure, TallySpanKey, int)> kept;
+        List<string> keptAsAt;
         await using (var reader = database.Open("reader@test"))
         {
             var ratings = await RatingsInsight.ReadAsync(Scope(reader), default);
             Assert.Equal(new RatingCounts(1, 2, 0, 0), ratings.Standards.Single(s => s.Id == "1.1").Counts);
             Assert.Equal(0, (await ThemesInsight.ReadAsync(Scope(reader), default)).Themes.Single(t => t.Theme == "Workload").Recommendations);
             kept = await StoredAsync(reader);
+            keptAsAt = await StoredAsAtAsync(reader);
         }
 
         // Counted afresh, the tallies are what the saves kept.
@@ -112,6 +121,8 @@ public sealed class InsightTalliesTests(ThrowawayPostgres postgres)
             await InsightTallies.ForgetAsync(db);
             await InsightTallies.EnsureBuiltAsync(db);
             Assert.Equal(kept, await StoredAsync(db));
+            Assert.Equal(keptAsAt, await StoredAsAtAsync(db));
+            Assert.Contains(keptAsAt, t => t.StartsWith(nameof(AsAtMeasure.ProgressDelivery), StringComparison.Ordinal) || t.StartsWith(nameof(AsAtMeasure.PlanSubmitted), StringComparison.Ordinal));
             Assert.Contains(kept, t => t.Item1 == InsightMeasure.Rating && t.Item2.Value == (int)Rating.Good);
         }
     }

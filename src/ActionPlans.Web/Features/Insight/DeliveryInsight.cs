@@ -3,6 +3,7 @@ using ActionPlans.Core.Plans;
 using ActionPlans.Core.Progress;
 using ActionPlans.Core.Vocabulary;
 using ActionPlans.Documents.Insight;
+using ActionPlans.Web.Features.Insight.Tallies;
 using ActionPlans.Web.Features.Monitoring.Standings;
 using Microsoft.EntityFrameworkCore;
 
@@ -89,7 +90,42 @@ public sealed record DeliveryInsightFigures(
 
 public static class DeliveryInsight
 {
+    /// <summary>
+    /// The figures for the scope: reports of whole months from the as-at tallies, the days of months only partly in the
+    /// period from the records.
+    /// </summary>
     public static async Task<DeliveryInsightFigures> ReadAsync(InsightScope scope, CancellationToken cancel)
+    {
+        var counts = new DeliveryCounts();
+        var months = PublicationMonths.Of(scope.Filter);
+        await AddTalliesAsync(scope, months, counts, cancel);
+        foreach (var (from, to) in months.Days) await AddRecordsAsync(scope.PublishedIn(from, to), counts, cancel);
+        return await counts.FiguresAsync(scope, cancel);
+    }
+
+    /// <summary>The figures for the scope counted from the records alone: what the tallies must agree with.</summary>
+    public static async Task<DeliveryInsightFigures> CountRecordsAsync(InsightScope scope, CancellationToken cancel)
+    {
+        var counts = new DeliveryCounts();
+        await AddRecordsAsync(scope, counts, cancel);
+        return await counts.FiguresAsync(scope, cancel);
+    }
+
+    private static async Task AddTalliesAsync(InsightScope scope, PublicationMonths months, DeliveryCounts counts, CancellationToken cancel)
+    {
+        var plans = scope.Filter.Addressee is null ? AsAtMeasure.PlanSubmitted : AsAtMeasure.PlanSubmittedTo;
+        foreach (var c in await AsAtCounts.ReadAsync(scope, months, [plans, AsAtMeasure.DaysLate], CountedBy.Year, cancel))
+        {
+            if (c.Measure == plans) counts.AddPlans(c.Year, c.Value == InsightTally.None ? null : c.Value, c.Count);
+            else counts.AddDaysLate(c.Year, c.Value, c.Count);
+        }
+        foreach (var c in await AsAtCounts.ReadAsync(scope, months, [AsAtMeasure.ActionState], CountedBy.Year | CountedBy.Provider, cancel))
+            counts.AddActions(c.ProviderId, c.Year, (DeliveryState)c.Value, c.Count);
+        foreach (var c in await AsAtCounts.ReadAsync(scope, months, [AsAtMeasure.Revisions], CountedBy.Nothing, cancel))
+            counts.AddRevisions(c.Value, c.Count);
+    }
+
+    private static async Task AddRecordsAsync(InsightScope scope, DeliveryCounts counts, CancellationToken cancel)
     {
         var db = scope.Db;
         var asAt = scope.Filter.AsAt;
@@ -104,47 +140,77 @@ public static class DeliveryInsight
                            join i in db.Inspections on p.InspectionId equals i.Id
                            group d by new { i.Published!.Value.Year, d.WorkingDaysTaken } into g
                            select new { g.Key.Year, g.Key.WorkingDaysTaken, Count = g.Count() }).ToListAsync(cancel);
-        var due = scope.DueWorkingDays;
-        var plansByYear = taken.GroupBy(t => t.Year).OrderBy(g => g.Key).Select(g => (g.Key, new PlanTimeliness(
-            g.Where(t => t.WorkingDaysTaken <= due).Sum(t => t.Count),
-            g.Where(t => t.WorkingDaysTaken > due).Sum(t => t.Count),
-            g.Where(t => t.WorkingDaysTaken is null).Sum(t => t.Count)))).ToList();
-        var workingDays = taken.Where(t => t.WorkingDaysTaken is not null).GroupBy(t => t.WorkingDaysTaken!.Value)
-            .OrderBy(g => g.Key).Select(g => (g.Key, g.Sum(t => t.Count))).ToList();
+        foreach (var t in taken) counts.AddPlans(t.Year, t.WorkingDaysTaken, t.Count);
 
         // How each action stood on the day, from the stored standings: one row in force per action.
         var standings = db.Set<StoredStanding>().InForceOn(asAt).Where(s => plans.Any(p => p.Id == s.PlanId));
         if (scope.Filter.Addressee is not null)
             standings = standings.Where(s => db.Actions.Any(a => a.Id == s.ActionId && responses.Any(r => r.Id == a.ResponseId)));
-
-        var byProvider = await (from s in standings
-                                join o in db.Organisations on s.ProviderId equals o.Id
-                                group s by new { o.Name, s.State } into g
-                                select new { g.Key.Name, g.Key.State, Count = g.Count() }).ToListAsync(cancel);
-        var byYear = await (from s in standings
-                            join p in db.Plans on s.PlanId equals p.Id
-                            join i in db.Inspections on p.InspectionId equals i.Id
-                            group s by new { i.Published!.Value.Year, s.State, s.DaysLate } into g
-                            select new { g.Key.Year, g.Key.State, g.Key.DaysLate, Count = g.Count() }).ToListAsync(cancel);
-
-        var late = byYear.Where(y => y.DaysLate is not null).ToList();
-        var daysLate = late.GroupBy(y => y.DaysLate!.Value).OrderBy(g => g.Key).Select(g => (g.Key, g.Sum(y => y.Count))).ToList();
+        var stood = await (from s in standings
+                           join p in db.Plans on s.PlanId equals p.Id
+                           join i in db.Inspections on p.InspectionId equals i.Id
+                           group s by new { s.ProviderId, i.Published!.Value.Year, s.State, s.DaysLate } into g
+                           select new { g.Key.ProviderId, g.Key.Year, g.Key.State, g.Key.DaysLate, Count = g.Count() }).ToListAsync(cancel);
+        foreach (var s in stood)
+        {
+            counts.AddActions(s.ProviderId, s.Year, s.State, s.Count);
+            if (s.DaysLate is { } late) counts.AddDaysLate(s.Year, late, s.Count);
+        }
 
         // Revisions made by the day, per action counted: the actions with some are grouped by how many; the rest have none.
         var revised = await db.TargetRevisions.Where(t => t.On <= asAt && standings.Any(s => s.ActionId == t.PlannedActionId))
             .GroupBy(t => t.PlannedActionId).Select(g => g.Count())
             .GroupBy(n => n).Select(g => new { Revisions = g.Key, Actions = g.Count() }).ToListAsync(cancel);
-        var actions = byYear.Sum(y => y.Count);
-        List<(int, int)> revisions = actions == 0 ? [] :
-            [(0, actions - revised.Sum(r => r.Actions)), .. revised.OrderBy(r => r.Revisions).Select(r => (r.Revisions, r.Actions))];
+        foreach (var r in revised) counts.AddRevisions(r.Revisions, r.Actions);
+        counts.AddRevisions(0, stood.Sum(s => s.Count) - revised.Sum(r => r.Actions));
+    }
 
-        return new DeliveryInsightFigures(asAt, due, plansByYear, workingDays, CountedValues.Median(workingDays),
-            OutcomeCounts.Of(byYear.Select(y => (y.State, y.Count))),
-            [.. byProvider.GroupBy(p => p.Name).OrderBy(g => g.Key, StringComparer.Ordinal).Select(g => (g.Key, OutcomeCounts.Of(g.Select(p => (p.State, p.Count)))))],
-            [.. byYear.GroupBy(y => y.Year).OrderBy(g => g.Key).Select(g => (g.Key, OutcomeCounts.Of(g.Select(y => (y.State, y.Count)))))],
-            daysLate, CountedValues.Median(daysLate),
-            [.. late.GroupBy(y => y.Year).OrderBy(g => g.Key).Select(g => (g.Key, CountedValues.Median(g.Select(y => (y.DaysLate!.Value, y.Count)))))],
-            revisions);
+    /// <summary>Counts of plans and actions that add up over parts of a period, then make the figures.</summary>
+    private sealed class DeliveryCounts
+    {
+        private readonly Dictionary<(int Year, int? WorkingDays), int> _plans = [];
+        private readonly Dictionary<(int Provider, int Year, DeliveryState State), int> _actions = [];
+        private readonly Dictionary<(int Year, int DaysLate), int> _daysLate = [];
+        private readonly Dictionary<int, int> _revisions = [];
+
+        public void AddPlans(int year, int? workingDays, int count) => Add(_plans, (year, workingDays), count);
+
+        public void AddActions(int provider, int year, DeliveryState state, int count) => Add(_actions, (provider, year, state), count);
+
+        public void AddDaysLate(int year, int daysLate, int count) => Add(_daysLate, (year, daysLate), count);
+
+        public void AddRevisions(int revisions, int actions) => Add(_revisions, revisions, actions);
+
+        private static void Add<TKey>(Dictionary<TKey, int> counts, TKey key, int count) where TKey : notnull =>
+            counts[key] = counts.GetValueOrDefault(key) + count;
+
+        public async Task<DeliveryInsightFigures> FiguresAsync(InsightScope scope, CancellationToken cancel)
+        {
+            var due = scope.DueWorkingDays;
+            var plans = _plans.Where(p => p.Value != 0).ToList();
+            var plansByYear = plans.GroupBy(p => p.Key.Year).OrderBy(g => g.Key).Select(g => (g.Key, new PlanTimeliness(
+                g.Where(p => p.Key.WorkingDays <= due).Sum(p => p.Value),
+                g.Where(p => p.Key.WorkingDays > due).Sum(p => p.Value),
+                g.Where(p => p.Key.WorkingDays is null).Sum(p => p.Value)))).ToList();
+            var workingDays = plans.Where(p => p.Key.WorkingDays is not null).GroupBy(p => p.Key.WorkingDays!.Value)
+                .OrderBy(g => g.Key).Select(g => (g.Key, g.Sum(p => p.Value))).ToList();
+
+            var actions = _actions.Where(a => a.Value != 0).ToList();
+            var providers = actions.Select(a => a.Key.Provider).Distinct().ToList();
+            var names = await scope.Db.Organisations.Where(o => providers.Contains(o.Id)).ToDictionaryAsync(o => o.Id, o => o.Name, cancel);
+            var late = _daysLate.Where(d => d.Value != 0).ToList();
+            var daysLate = late.GroupBy(d => d.Key.DaysLate).OrderBy(g => g.Key).Select(g => (g.Key, g.Sum(d => d.Value))).ToList();
+            List<(int, int)> revisions = actions.Count == 0 ? [] :
+                [(0, _revisions.GetValueOrDefault(0)), .. _revisions.Where(r => r.Key > 0 && r.Value != 0).OrderBy(r => r.Key).Select(r => (r.Key, r.Value))];
+
+            return new DeliveryInsightFigures(scope.Filter.AsAt, due, plansByYear, workingDays, CountedValues.Median(workingDays),
+                OutcomeCounts.Of(actions.Select(a => (a.Key.State, a.Value))),
+                [.. actions.GroupBy(a => names[a.Key.Provider]).OrderBy(g => g.Key, StringComparer.Ordinal).Select(g => (g.Key, OutcomeCounts.Of(g.Select(a => (a.Key.State, a.Value)))))],
+                [.. actions.GroupBy(a => a.Key.Year).OrderBy(g => g.Key).Select(g => (g.Key, OutcomeCounts.Of(g.Select(a => (a.Key.State, a.Value)))))],
+                daysLate, CountedValues.Median(daysLate),
+                [.. late.GroupBy(d => d.Key.Year).OrderBy(g => g.Key).Select(g => (g.Key, CountedValues.Median(g.Select(d => (d.Key.DaysLate, d.Value)))))],
+                revisions);
+        }
     }
 }
 

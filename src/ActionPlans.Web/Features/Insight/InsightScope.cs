@@ -25,6 +25,9 @@ public sealed class InsightScope(ActionPlansDb db, InsightFilter filter)
     /// <summary>The scope of a request, with the service's due day for plans.</summary>
     public static InsightScope Of(ActionPlansDb db, InsightFilter filter, Plans.PlanDueDays due) => new(db, filter) { DueWorkingDays = due.WorkingDays };
 
+    /// <summary>The same scope over reports published in another period.</summary>
+    public InsightScope PublishedIn(DateOnly? from, DateOnly to) => new(db, filter with { From = from, To = to }) { DueWorkingDays = DueWorkingDays };
+
     /// <summary>Published reports in the period, of the providers chosen.</summary>
     public IQueryable<Inspection> Inspections
     {

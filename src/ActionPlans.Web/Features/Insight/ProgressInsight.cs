@@ -5,7 +5,9 @@ using ActionPlans.Core.Plans;
 using ActionPlans.Core.Progress;
 using ActionPlans.Core.Recommendations;
 using ActionPlans.Core.Vocabulary;
+using System.Globalization;
 using ActionPlans.Documents.Insight;
+using ActionPlans.Web.Features.Insight.Tallies;
 using ActionPlans.Web.Features.Insight.Themes;
 using ActionPlans.Web.Features.Monitoring.Standings;
 using Microsoft.EntityFrameworkCore;
@@ -46,19 +48,73 @@ public sealed record ProgressFigures(
 
 public static class ProgressInsight
 {
+    /// <summary>
+    /// The figures for the scope: delivery for reports of whole months from the as-at tallies and for the days of months
+    /// only partly in the period from the records; the judgements by theme and addressee from the insight tallies.
+    /// </summary>
     public static async Task<ProgressFigures> ReadAsync(InsightScope scope, CancellationToken cancel)
     {
+        var counts = new ProgressCounts();
+        var months = PublicationMonths.Of(scope.Filter);
+        foreach (var c in await AsAtCounts.ReadAsync(scope, months, [AsAtMeasure.ProgressDelivery], CountedBy.Nothing, cancel))
+        {
+            var (judged, delivered) = AsAtTally.Progress(c.Value);
+            counts.AddDelivery(judged, delivered, c.Count);
+        }
+        foreach (var (from, to) in months.Days) await AddDeliveryRecordsAsync(scope.PublishedIn(from, to), counts, cancel);
+        foreach (var c in await InsightCounts.ReadAsync(scope, [InsightMeasure.ProgressTheme, InsightMeasure.ProgressAddressee], cancel, CountedBy.Nothing))
+        {
+            var judged = (ProgressJudgement)c.Value;
+            if (c.Measure == InsightMeasure.ProgressTheme) counts.AddTheme(int.Parse(c.Key, CultureInfo.InvariantCulture), judged, c.Count);
+            else counts.AddAddressee(c.Addressee == AsAtTally.NotKnown ? null : (AddresseeGroup)c.Addressee, judged, c.Count);
+        }
+        return await counts.FiguresAsync(scope, cancel);
+    }
+
+    /// <summary>The figures for the scope counted from the records alone: what the tallies must agree with.</summary>
+    public static async Task<ProgressFigures> CountRecordsAsync(InsightScope scope, CancellationToken cancel)
+    {
+        var counts = new ProgressCounts();
+        await AddDeliveryRecordsAsync(scope, counts, cancel);
+        var (previous, judged) = Judged(scope);
         var db = scope.Db;
+        var placed = db.Set<RecommendationTheme>().Where(t => t.Placement != ThemePlacement.Removed);
+        var byTheme = await (from p in judged
+                             join t in placed on p.OriginalId equals t.RecommendationId
+                             group p by new { t.ThemeId, p.Judged } into g
+                             select new { g.Key.ThemeId, g.Key.Judged, Count = g.Count() }).ToListAsync(cancel);
+        foreach (var t in byTheme) counts.AddTheme(t.ThemeId, t.Judged!.Value, t.Count);
+        var byAddressee = await previous.Select(p => new { Kind = p.Original == null ? (OrganisationKind?)null : p.Original.Addressee.Kind, Judged = p.Progress ?? p.Original!.JudgedProgress })
+            .Where(p => p.Judged != null)
+            .GroupBy(p => new { p.Kind, p.Judged }).Select(g => new { g.Key.Kind, g.Key.Judged, Count = g.Count() }).ToListAsync(cancel);
+        foreach (var a in byAddressee) counts.AddAddressee(a.Kind is { } kind ? AddresseeGroups.Of(kind) : null, a.Judged!.Value, a.Count);
+        return await counts.FiguresAsync(scope, cancel);
+    }
+
+    /// <summary>The previous recommendations the reports in scope judged (of the addressee chosen), and their judgements.</summary>
+    private static (IQueryable<Core.Inspections.PreviousRecommendation> Previous, IQueryable<JudgedRecommendation> Judged) Judged(InsightScope scope)
+    {
         var inspections = scope.Inspections;
-        var previous = db.Set<Core.Inspections.PreviousRecommendation>().Where(p => inspections.Any(i => i.Id == p.InspectionId));
+        var previous = scope.Db.Set<Core.Inspections.PreviousRecommendation>().Where(p => inspections.Any(i => i.Id == p.InspectionId));
         if (scope.Filter.Addressee is { } group)
         {
             var kinds = group.Kinds().ToList();
             previous = previous.Where(p => p.Original != null && kinds.Contains(p.Original.Addressee.Kind));
         }
         // The judgement the later report gave; an original judged where the previous recommendation was not is judged all the same.
-        var judged = previous.Select(p => new { p.OriginalId, Judged = p.Progress ?? p.Original!.JudgedProgress }).Where(p => p.Judged != null);
+        return (previous, previous.Select(p => new JudgedRecommendation { OriginalId = p.OriginalId, Judged = p.Progress ?? p.Original!.JudgedProgress }).Where(p => p.Judged != null));
+    }
 
+    private sealed class JudgedRecommendation
+    {
+        public int? OriginalId { get; init; }
+        public ProgressJudgement? Judged { get; init; }
+    }
+
+    private static async Task AddDeliveryRecordsAsync(InsightScope scope, ProgressCounts counts, CancellationToken cancel)
+    {
+        var db = scope.Db;
+        var (_, judged) = Judged(scope);
         var asAt = scope.Filter.AsAt;
         var inForce = db.Set<StoredStanding>().InForceOn(asAt);
         var answers = db.Responses.Where(r => db.Plans.Any(p => p.Id == r.ActionPlanId && p.Status == PlanStatus.Published));
@@ -75,26 +131,35 @@ public static class ProgressInsight
             .GroupBy(p => new { p.Judged, p.Answered, p.Expected, p.Delivered })
             .Select(g => new { g.Key.Judged, g.Key.Answered, g.Key.Expected, g.Key.Delivered, Count = g.Count() })
             .ToListAsync(cancel);
+        foreach (var d in delivery) counts.AddDelivery(d.Judged!.Value, ActionsDeliveredCounts.Of(d.Answered, d.Expected, d.Delivered), d.Count);
+    }
 
-        var names = await ThemesInsight.NamesAsync(scope, cancel);
-        var placed = db.Set<RecommendationTheme>().Where(t => t.Placement != ThemePlacement.Removed);
-        var byTheme = await (from p in judged
-                             join t in placed on p.OriginalId equals t.RecommendationId
-                             group p by new { t.ThemeId, p.Judged } into g
-                             select new { g.Key.ThemeId, g.Key.Judged, Count = g.Count() }).ToListAsync(cancel);
-        var byAddressee = await previous.Select(p => new { Kind = p.Original == null ? (OrganisationKind?)null : p.Original.Addressee.Kind, Judged = p.Progress ?? p.Original!.JudgedProgress })
-            .Where(p => p.Judged != null)
-            .GroupBy(p => new { p.Kind, p.Judged }).Select(g => new { g.Key.Kind, g.Key.Judged, Count = g.Count() }).ToListAsync(cancel);
+    /// <summary>Counts of judgements that add up over parts of a period, then make the figures.</summary>
+    private sealed class ProgressCounts
+    {
+        private readonly Dictionary<(ProgressJudgement, ActionsDelivered), int> _delivery = [];
+        private readonly Dictionary<(int Theme, ProgressJudgement), int> _themes = [];
+        private readonly Dictionary<(AddresseeGroup?, ProgressJudgement), int> _addressees = [];
 
-        return new ProgressFigures(
-            [.. ProgressFigures.BestFirst.Select(j => (j, (IReadOnlyList<(ActionsDelivered, int)>)[.. delivery.Where(d => d.Judged == j)
-                .GroupBy(d => ActionsDeliveredCounts.Of(d.Answered, d.Expected, d.Delivered)).Select(g => (g.Key, g.Sum(d => d.Count)))]))
-                .Where(j => j.Item2.Count > 0)],
-            [.. byTheme.GroupBy(t => t.ThemeId).Select(g => (names[g.Key], JudgementCounts.Of(g.Select(t => (t.Judged!.Value, t.Count)))))
-                .OrderByDescending(t => t.Item2.None).ThenBy(t => t.Item1, StringComparer.Ordinal)],
-            [.. byAddressee.GroupBy(a => a.Kind is { } kind ? AddresseeGroups.Of(kind) : (AddresseeGroup?)null).OrderBy(g => g.Key is null).ThenBy(g => g.Key)
-                .Select(g => (g.Key, JudgementCounts.Of(g.Select(a => (a.Judged!.Value, a.Count)))))],
-            asAt);
+        public void AddDelivery(ProgressJudgement judged, ActionsDelivered delivered, int count) => _delivery[(judged, delivered)] = _delivery.GetValueOrDefault((judged, delivered)) + count;
+
+        public void AddTheme(int theme, ProgressJudgement judged, int count) => _themes[(theme, judged)] = _themes.GetValueOrDefault((theme, judged)) + count;
+
+        public void AddAddressee(AddresseeGroup? group, ProgressJudgement judged, int count) => _addressees[(group, judged)] = _addressees.GetValueOrDefault((group, judged)) + count;
+
+        public async Task<ProgressFigures> FiguresAsync(InsightScope scope, CancellationToken cancel)
+        {
+            var names = await ThemesInsight.NamesAsync(scope, cancel);
+            return new ProgressFigures(
+                [.. ProgressFigures.BestFirst.Select(j => (j, (IReadOnlyList<(ActionsDelivered, int)>)[.. _delivery.Where(d => d.Key.Item1 == j && d.Value != 0)
+                    .OrderBy(d => d.Key.Item2).Select(d => (d.Key.Item2, d.Value))]))
+                    .Where(j => j.Item2.Count > 0)],
+                [.. _themes.Where(t => t.Value != 0).GroupBy(t => t.Key.Theme).Select(g => (names[g.Key], JudgementCounts.Of(g.Select(t => (t.Key.Item2, t.Value)))))
+                    .OrderByDescending(t => t.Item2.None).ThenBy(t => t.Item1, StringComparer.Ordinal)],
+                [.. _addressees.Where(a => a.Value != 0).GroupBy(a => a.Key.Item1).OrderBy(g => g.Key is null).ThenBy(g => g.Key)
+                    .Select(g => (g.Key, JudgementCounts.Of(g.Select(a => (a.Key.Item2, a.Value)))))],
+                scope.Filter.AsAt);
+        }
     }
 }
 

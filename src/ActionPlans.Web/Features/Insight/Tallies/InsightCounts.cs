@@ -59,15 +59,8 @@ public static class InsightCounts
     /// <summary>The tallies of the scope's providers and addressees whose changes add up to the counts of reports published up to <paramref name="day"/>.</summary>
     private static IQueryable<InsightTally> TalliesUpTo(InsightScope scope, IReadOnlyList<InsightMeasure> measures, DateOnly day)
     {
-        var db = scope.Db;
         var filter = scope.Filter;
-        var tallies = db.Set<InsightTally>().Where(t => measures.Contains(t.Measure));
-        if (filter.ProviderId is { } provider) tallies = tallies.Where(t => t.ProviderId == provider);
-        if (filter.ProviderType is { } type)
-        {
-            var kinds = type.Kinds().ToList();
-            tallies = tallies.Where(t => db.Organisations.Any(o => o.Id == t.ProviderId && kinds.Contains(o.Kind)));
-        }
+        var tallies = scope.Db.Set<InsightTally>().Where(t => measures.Contains(t.Measure)).OfChosenProviders(scope);
         if (filter.Addressee is { } group) tallies = tallies.Where(t => t.Addressee == (int)group || t.Addressee == InsightTally.None);
         var yearStart = new DateOnly(day.Year, 1, 1);
         var monthStart = new DateOnly(day.Year, day.Month, 1);
@@ -75,4 +68,23 @@ public static class InsightCounts
             .Concat(tallies.Where(t => t.Span == TallySpan.Month && t.Start >= yearStart && t.Start < monthStart))
             .Concat(tallies.Where(t => t.Span == TallySpan.Day && t.Start >= monthStart && t.Start <= day));
     }
+
+    /// <summary>The tallies of the providers the scope chooses, by name or by type.</summary>
+    internal static IQueryable<T> OfChosenProviders<T>(this IQueryable<T> tallies, InsightScope scope) where T : class, IProviderTally
+    {
+        var db = scope.Db;
+        if (scope.Filter.ProviderId is { } provider) tallies = tallies.Where(t => t.ProviderId == provider);
+        if (scope.Filter.ProviderType is { } type)
+        {
+            var kinds = type.Kinds().ToList();
+            tallies = tallies.Where(t => db.Organisations.Any(o => o.Id == t.ProviderId && kinds.Contains(o.Kind)));
+        }
+        return tallies;
+    }
+}
+
+/// <summary>A tally counted per provider.</summary>
+public interface IProviderTally
+{
+    int ProviderId { get; }
 }

@@ -3,6 +3,7 @@ using ActionPlans.Core.Insight;
 using ActionPlans.Core.Insight.Themes;
 using ActionPlans.Core.Organisations;
 using ActionPlans.Core.Plans;
+using ActionPlans.Core.Progress;
 using ActionPlans.Core.Ratings;
 using ActionPlans.Core.Recommendations;
 using ActionPlans.Web.Features.Monitoring.Standings;
@@ -22,7 +23,7 @@ namespace ActionPlans.Web.Features.Insight.Tallies;
 public static class InsightTallies
 {
     /// <summary>Moves on when what a report counts changes, so that tallies counted the old way are counted again at start.</summary>
-    public const int Rules = 1;
+    public const int Rules = 2;
 
     private const int Batch = 500;
 
@@ -30,7 +31,7 @@ public static class InsightTallies
     public sealed class Touched
     {
         internal readonly List<object> Rows = [];
-        private readonly TallyChanges _changes = new();
+        private readonly InsightTallyChanges _changes = new();
         private HashSet<int> _before = [];
 
         public bool IsEmpty => Rows.Count == 0;
@@ -64,6 +65,7 @@ public static class InsightTallies
             // A save that only moves a row's version on (a plan whose action changed) changes no report's counts.
             if (entry.State == EntityState.Modified && entry.Properties.Where(p => p.IsModified).All(p => p.Metadata.Name == RowVersionConvention.Property)) continue;
             if (entry.Entity is Inspection or StandardResult or KeyQuestionResult or Recommendation or RecommendationTheme or Response or ActionPlan
+                    or PreviousRecommendation or PlannedAction or ProgressUpdate or TargetRevision
                 || entry.Entity is Organisation && entry.Property(nameof(Organisation.Kind)).IsModified)
                 touched.Rows.Add(entry.Entity);
             // A key question added under a standard result added to a report already stored counts for that report.
@@ -80,6 +82,9 @@ public static class InsightTallies
         var standards = new HashSet<int>();
         var recommendations = new HashSet<int>();
         var addressees = new HashSet<int>();
+        var actions = new HashSet<int>();
+        var answers = new HashSet<int>();
+        var plans = new HashSet<int>();
         void Add(HashSet<int> set, int id) { if (id > 0) set.Add(id); }
         foreach (var row in rows)
         {
@@ -91,19 +96,34 @@ public static class InsightTallies
                 case Recommendation r: Add(inspections, r.InspectionId); Add(recommendations, r.Id); break;
                 case RecommendationTheme p: Add(recommendations, p.RecommendationId); Add(inspections, p.Recommendation?.InspectionId ?? 0); break;
                 case Response r: Add(recommendations, r.RecommendationId); Add(inspections, r.Recommendation?.InspectionId ?? 0); break;
-                case ActionPlan p: Add(inspections, p.InspectionId); break;
+                case ActionPlan p: Add(inspections, p.InspectionId); Add(plans, p.Id); break;
                 case Organisation o: Add(addressees, o.Id); break;
+                case PreviousRecommendation p: Add(inspections, p.InspectionId); break;
+                case PlannedAction a: Add(actions, a.Id); Add(answers, a.ResponseId); break;
+                case ProgressUpdate u: Add(actions, u.PlannedActionId); break;
+                case TargetRevision t: Add(actions, t.PlannedActionId); break;
             }
         }
+        // An action counts for its plan's report, and its delivery for the reports judging its recommendation.
+        if (actions.Count > 0 || answers.Count > 0)
+            recommendations.UnionWith(await db.Responses.Where(r => answers.Contains(r.Id) || r.Actions.Any(a => actions.Contains(a.Id)))
+                .Select(r => r.RecommendationId).ToListAsync(cancellation));
+        // Publishing a plan or taking it back decides whether the recommendations it answers count as answered.
+        if (plans.Count > 0)
+            recommendations.UnionWith(await db.Responses.Where(r => plans.Contains(r.ActionPlanId)).Select(r => r.RecommendationId).ToListAsync(cancellation));
+        if (addressees.Count > 0)
+            recommendations.UnionWith(await db.Recommendations.Where(r => addressees.Contains(r.AddresseeId)).Select(r => r.Id).ToListAsync(cancellation));
         if (standards.Count > 0)
             inspections.UnionWith(await db.StandardResults.Where(s => standards.Contains(s.Id)).Select(s => s.InspectionId).ToListAsync(cancellation));
-        // A recommendation counts for its report, and its judged progress for the reports that repeat it.
+        // A recommendation counts for its report, and its judged progress and delivery for the reports that repeat or judge it.
         if (recommendations.Count > 0)
+        {
             inspections.UnionWith(await db.Recommendations
                 .Where(r => recommendations.Contains(r.Id) || r.RepeatedFromId != null && recommendations.Contains(r.RepeatedFromId.Value))
                 .Select(r => r.InspectionId).Distinct().ToListAsync(cancellation));
-        if (addressees.Count > 0)
-            inspections.UnionWith(await db.Recommendations.Where(r => addressees.Contains(r.AddresseeId)).Select(r => r.InspectionId).Distinct().ToListAsync(cancellation));
+            inspections.UnionWith(await db.Set<PreviousRecommendation>().Where(p => p.OriginalId != null && recommendations.Contains(p.OriginalId.Value))
+                .Select(p => p.InspectionId).Distinct().ToListAsync(cancellation));
+        }
         return inspections;
     }
 
@@ -125,7 +145,7 @@ public static class InsightTallies
         var own = db.Database.CurrentTransaction is null ? await db.Database.BeginTransactionAsync(cancellation) : null;
         try
         {
-            var changes = new TallyChanges();
+            var changes = new InsightTallyChanges();
             var after = 0;
             while (true)
             {
@@ -135,6 +155,7 @@ public static class InsightTallies
                 await CountAsync(db, ids, changes, +1, cancellation);
             }
             await db.Set<InsightTally>().ExecuteDeleteAsync(cancellation);
+            await db.Set<AsAtTally>().ExecuteDeleteAsync(cancellation);
             await changes.InsertAsync(db, cancellation);
             await db.Set<InsightTalliesBuilt>().ExecuteDeleteAsync(cancellation);
             db.Set<InsightTalliesBuilt>().Add(new InsightTalliesBuilt { Rules = Rules });
@@ -149,12 +170,12 @@ public static class InsightTallies
     }
 
     /// <summary>Adds what these reports count, as the database has them now, to <paramref name="changes"/>, <paramref name="sign"/> times.</summary>
-    private static async Task CountAsync(ActionPlansDb db, IReadOnlyCollection<int> ids, TallyChanges changes, int sign, CancellationToken cancellation)
+    private static async Task CountAsync(ActionPlansDb db, IReadOnlyCollection<int> ids, InsightTallyChanges changes, int sign, CancellationToken cancellation)
     {
         foreach (var chunk in ids.Chunk(Batch))
         {
             var reports = await db.Inspections.Where(i => chunk.Contains(i.Id) && i.Published != null)
-                .Select(i => new { i.Id, Published = i.Published!.Value, i.ProviderId }).ToDictionaryAsync(i => i.Id, cancellation);
+                .Select(i => new CountedReport(i.Id, i.Published!.Value, i.ProviderId)).ToDictionaryAsync(i => i.Id, cancellation);
             if (reports.Count == 0) continue;
             var standards = await db.StandardResults.Where(s => chunk.Contains(s.InspectionId))
                 .Select(s => new { s.InspectionId, s.StandardId, s.StatedRating, s.PreviousRating }).ToListAsync(cancellation);
@@ -214,6 +235,8 @@ public static class InsightTallies
                     foreach (var reason in Reasons.Where(reason => (a.Reasons & reason) != 0))
                         changes.Add(InsightMeasure.Reason, report.Published, report.ProviderId, group, "", (int)reason, sign);
             }
+            await AsAtCounting.CountDeliveryAsync(db, reports, changes, sign, cancellation);
+            await AsAtCounting.CountProgressAsync(db, reports, changes, sign, cancellation);
         }
     }
 
@@ -223,43 +246,7 @@ public static class InsightTallies
     private static readonly int StandardCount = Framework.Standards.Count();
 
     public static readonly ReasonCategories[] Reasons = [ReasonCategories.Commissioning, ReasonCategories.Policy, ReasonCategories.Operational, ReasonCategories.Affordability];
-
-    /// <summary>Changes to the tallies gathered in memory, then added to the stored ones in one go.</summary>
-    private sealed class TallyChanges
-    {
-        private readonly Dictionary<(InsightMeasure Measure, TallySpan Span, DateOnly Start, int Provider, int Addressee, string Key, int Value), int> _changes = [];
-
-        public void Add(InsightMeasure measure, DateOnly published, int provider, int addressee, string key, int value, int by)
-        {
-            foreach (var (span, start) in DeliveryTally.Spans(published))
-            {
-                var at = (measure, span, start, provider, addressee, key, value);
-                _changes[at] = _changes.GetValueOrDefault(at) + by;
-            }
-        }
-
-        /// <summary>Adds each change to its stored tally, creating the row the first time (an upsert both databases know).</summary>
-        public async Task ApplyAsync(ActionPlansDb db, CancellationToken cancellation)
-        {
-            const string upsert = "INSERT INTO \"InsightTallies\" (\"Measure\", \"Span\", \"Start\", \"ProviderId\", \"Addressee\", \"Key\", \"Value\", \"Change\") " +
-                "VALUES ({0}, {1}, {2}, {3}, {4}, {5}, {6}, {7}) ON CONFLICT (\"Measure\", \"Span\", \"Start\", \"ProviderId\", \"Addressee\", \"Key\", \"Value\") " +
-                "DO UPDATE SET \"Change\" = \"InsightTallies\".\"Change\" + excluded.\"Change\"";
-            foreach (var ((measure, span, start, provider, addressee, key, value), change) in _changes)
-                if (change != 0)
-                    await db.Database.ExecuteSqlRawAsync(upsert, [(int)measure, (int)span, start, provider, addressee, key, value, change], cancellation);
-            _changes.Clear();
-        }
-
-        /// <summary>Stores the changes as new rows, for tallies known to be empty (a rebuild).</summary>
-        public async Task InsertAsync(ActionPlansDb db, CancellationToken cancellation)
-        {
-            var table = new EntityTable(db, typeof(InsightTally));
-            await table.WriteAsync(db, _changes.Where(c => c.Value != 0).Select(c => table.Row(new InsightTally
-            {
-                Measure = c.Key.Measure, Span = c.Key.Span, Start = c.Key.Start, ProviderId = c.Key.Provider, Addressee = c.Key.Addressee,
-                Key = c.Key.Key, Value = c.Key.Value, Change = c.Value,
-            })), cancellation);
-            _changes.Clear();
-        }
-    }
 }
+
+/// <summary>A published report whose counts are taken: its day of publication and provider place them in the tallies.</summary>
+internal sealed record CountedReport(int Id, DateOnly Published, int ProviderId);

@@ -39,6 +39,15 @@ public enum InsightMeasure
 
     /// <summary>Answers partly or not agreed: the value is one reason given.</summary>
     Reason,
+
+    /// <summary>
+    /// Previous recommendations a report judged: the addressee is the original's group (<see cref="AsAtTally.NotKnown"/>
+    /// when it is not in the service), the value the <see cref="Core.Progress.ProgressJudgement"/>.
+    /// </summary>
+    ProgressAddressee,
+
+    /// <summary>Judged previous recommendations whose original is placed in a theme: the key is the theme's id, the value the judgement.</summary>
+    ProgressTheme,
 }
 
 /// <summary>
@@ -47,7 +56,7 @@ public enum InsightMeasure
 /// are the sums up to the last day less those up to the day before the first (as <see cref="DeliveryTally"/>, whole
 /// years, then months, then days), so a page reads a few thousand rows however many reports there are.
 /// </summary>
-public sealed class InsightTally
+public sealed class InsightTally : IProviderTally
 {
     /// <summary>The addressee group of a measure that is not counted by addressee (the ratings), and a value that stands for none.</summary>
     public const int None = -1;

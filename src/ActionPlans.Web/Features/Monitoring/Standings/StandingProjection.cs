@@ -159,6 +159,8 @@ public static class StandingProjection
                 await delivered.WriteAsync(db, plans.Select(DeliveredPlan.Of).OfType<DeliveredPlan>().Select(d => delivered.Row(d)), cancellation);
             }
             await RecountAsync(db, window, cancellation);
+            // The insight's figures as at a day are counted from the standings: they are counted again after these.
+            await Insight.Tallies.InsightTallies.ForgetAsync(db, cancellation);
             if (own is not null) await own.CommitAsync(cancellation);
         }
         finally

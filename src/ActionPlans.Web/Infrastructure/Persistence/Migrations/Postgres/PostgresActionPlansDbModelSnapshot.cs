@@ -1014,6 +1014,44 @@ namespace ActionPlans.Web.Infrastructure.Persistence.Migrations.Postgres
                     b.ToTable("ImportedDocuments");
                 });
 
+            modelBuilder.Entity("ActionPlans.Web.Features.Insight.Tallies.AsAtTally", b =>
+                {
+                    b.Property<int>("Measure")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Span")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("AsAtSpan")
+                        .HasColumnType("integer");
+
+                    b.Property<DateOnly>("Start")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly>("AsAtStart")
+                        .HasColumnType("date");
+
+                    b.Property<int>("ProviderId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Addressee")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Value")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Change")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Measure", "Span", "AsAtSpan", "Start", "AsAtStart", "ProviderId", "Addressee", "Value");
+
+                    b.HasIndex("Measure", "Span", "AsAtSpan", "AsAtStart", "Start", "ProviderId", "Addressee", "Value", "Change");
+
+                    b.HasIndex("Measure", "Span", "AsAtSpan", "Start", "AsAtStart", "ProviderId", "Addressee", "Value", "Change");
+
+                    b.ToTable("InsightAsAtTallies", (string)null);
+                });
+
             modelBuilder.Entity("ActionPlans.Web.Features.Insight.Tallies.InsightTalliesBuilt", b =>
                 {
                     b.Property<int>("Id")

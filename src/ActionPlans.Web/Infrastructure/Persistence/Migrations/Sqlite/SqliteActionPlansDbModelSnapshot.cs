@@ -971,6 +971,44 @@ namespace ActionPlans.Web.Infrastructure.Persistence.Migrations.Sqlite
                     b.ToTable("ImportedDocuments");
                 });
 
+            modelBuilder.Entity("ActionPlans.Web.Features.Insight.Tallies.AsAtTally", b =>
+                {
+                    b.Property<int>("Measure")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Span")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("AsAtSpan")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("Start")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("AsAtStart")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ProviderId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Addressee")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Value")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Change")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Measure", "Span", "AsAtSpan", "Start", "AsAtStart", "ProviderId", "Addressee", "Value");
+
+                    b.HasIndex("Measure", "Span", "AsAtSpan", "AsAtStart", "Start", "ProviderId", "Addressee", "Value", "Change");
+
+                    b.HasIndex("Measure", "Span", "AsAtSpan", "Start", "AsAtStart", "ProviderId", "Addressee", "Value", "Change");
+
+                    b.ToTable("InsightAsAtTallies", (string)null);
+                });
+
             modelBuilder.Entity("ActionPlans.Web.Features.Insight.Tallies.InsightTalliesBuilt", b =>
                 {
                     b.Property<int>("Id")

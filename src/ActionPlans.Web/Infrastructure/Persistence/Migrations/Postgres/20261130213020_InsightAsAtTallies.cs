@@ -1,0 +1,51 @@
+﻿using System;
+using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace ActionPlans.Web.Infrastructure.Persistence.Migrations.Postgres
+{
+    /// <inheritdoc />
+    public partial class InsightAsAtTallies : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.CreateTable(
+                name: "InsightAsAtTallies",
+                columns: table => new
+                {
+                    Measure = table.Column<int>(type: "integer", nullable: false),
+                    Span = table.Column<int>(type: "integer", nullable: false),
+                    Start = table.Column<DateOnly>(type: "date", nullable: false),
+                    AsAtSpan = table.Column<int>(type: "integer", nullable: false),
+                    AsAtStart = table.Column<DateOnly>(type: "date", nullable: false),
+                    ProviderId = table.Column<int>(type: "integer", nullable: false),
+                    Addressee = table.Column<int>(type: "integer", nullable: false),
+                    Value = table.Column<int>(type: "integer", nullable: false),
+                    Change = table.Column<int>(type: "integer", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_InsightAsAtTallies", x => new { x.Measure, x.Span, x.AsAtSpan, x.Start, x.AsAtStart, x.ProviderId, x.Addressee, x.Value });
+                });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_InsightAsAtTallies_Measure_Span_AsAtSpan_AsAtStart_Start_Pr~",
+                table: "InsightAsAtTallies",
+                columns: new[] { "Measure", "Span", "AsAtSpan", "AsAtStart", "Start", "ProviderId", "Addressee", "Value", "Change" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_InsightAsAtTallies_Measure_Span_AsAtSpan_Start_AsAtStart_Pr~",
+                table: "InsightAsAtTallies",
+                columns: new[] { "Measure", "Span", "AsAtSpan", "Start", "AsAtStart", "ProviderId", "Addressee", "Value", "Change" });
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropTable(
+                name: "InsightAsAtTallies");
+        }
+    }
+}
