@@ -1,9 +1,12 @@
 using ActionPlans.Core.Insight;
 using ActionPlans.Core.Insight.Themes;
+using ActionPlans.Core.Plans;
+using ActionPlans.Core.Progress;
 using ActionPlans.Core.Recommendations;
 using ActionPlans.Documents.Insight;
 using ActionPlans.Web.Features.Insight;
 using ActionPlans.Web.Features.Insight.Themes;
+using ActionPlans.Web.Features.Monitoring;
 using ActionPlans.Web.Infrastructure.Persistence;
 using ActionPlans.Web.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
@@ -128,6 +131,20 @@ public sealed class ThemesRepeatsProgressTests(ThrowawayPostgres postgres)
         var earlier = Table((await ProgressInsight.ReadAsync(Scope(reader, HarrowgateWorld.Delivered.AddDays(-1)), default)).Figures, "by-delivery");
         Assert.Equal([0m, 0m, 1m, 0m, 1m], earlier["Sufficient progress"]);
         Assert.Equal([0m, 0m, 1m, 1m, 1m], earlier["No progress"]);
+
+        // The release dates are reported sent in a later save: from that day the recommendation judged to have made some
+        // progress has all its actions delivered, and before it none.
+        var sent = new DateOnly(2022, 3, 15);
+        await using (var db = database.Open("inspector@test"))
+        {
+            var plan = await db.Plans.WithDeliveryRecord().SingleAsync(p => p.Status == PlanStatus.Published && p.Responses.Any(r => r.Recommendation.Text.Contains("release information")));
+            var action = plan.Responses.Single(r => r.Recommendation.Text.Contains("release information")).Actions[0];
+            new ActionProgress(plan, action).Record(new UpdateContent(sent, DeliveryStatus.Completed, "Sent.", "owner@test", sent), HarrowgateWorld.Today);
+            await db.SaveChangesAsync();
+        }
+        await using var after = database.Open("reader@test");
+        Assert.Equal([1m, 0m, 0m, 0m, 2m], Table((await ProgressInsight.ReadAsync(Scope(after), default)).Figures, "by-delivery")["Some progress"]);
+        Assert.Equal([0m, 0m, 1m, 0m, 2m], Table((await ProgressInsight.ReadAsync(Scope(after, sent.AddDays(-1)), default)).Figures, "by-delivery")["Some progress"]);
     }
 
     [Theory]
