@@ -16,6 +16,8 @@ public partial class WordPlanLayoutTests(WordPlanLayoutPdfs pdfs) : IClassFixtur
     [InlineData("wide-columns-landscape")]
     [InlineData("long-row-across-pages")]
     [InlineData("rows-of-three-cells")]
+    [InlineData("no-borders-landscape")]
+    [InlineData("no-borders-long-row-portrait")]
     public void Each_layout_reads_as_the_plan_it_was_made_from(string layout)
     {
         ModelReading.AssertReadsAs(WordPlanLayouts.Model, Read(WordPlanLayouts.Named(layout)));
@@ -34,10 +36,25 @@ public partial class WordPlanLayoutTests(WordPlanLayoutPdfs pdfs) : IClassFixtur
     [InlineData("long-row-across-pages")]
     [InlineData("rows-of-three-cells")]
     [InlineData("owner-and-date-in-one-cell")]
+    [InlineData("no-borders-landscape")]
+    [InlineData("no-borders-long-row-portrait")]
     public void Each_layout_as_a_PDF_reads_as_the_plan_it_was_made_from(string layout)
     {
         var pdf = ActionPlans.Documents.Pdf.PdfText.Read(File.ReadAllBytes(pdfs.Pdf(WordPlanLayouts.Named(layout))));
         ModelReading.AssertReadsAs(WordPlanLayouts.Model, Documents.Plans.PlanReader.Read(pdf.Text));
+    }
+
+    /// <summary>
+    /// Without borders only the words' places show the table: its columns from where the heading row's headings start,
+    /// its rows from the recommendation numbers and the owners and dates set level with their actions.
+    /// </summary>
+    [Fact]
+    public void A_plan_table_drawn_without_borders_reads_to_the_same_rows_and_cells_as_the_table_drawn_with_them()
+    {
+        string Text(WordPlanLayout layout) => ActionPlans.Documents.Pdf.PdfText.Read(File.ReadAllBytes(pdfs.Pdf(layout))).Text;
+        using (var unruled = UglyToad.PdfPig.PdfDocument.Open(pdfs.Pdf(WordPlanLayouts.NoBorders)))
+            Assert.All(unruled.GetPages(), page => Assert.DoesNotContain(page.Paths, path => !path.IsClipping && (path.IsStroked || path.IsFilled)));
+        Assert.Equal(Text(WordPlanLayouts.WideLandscape), Text(WordPlanLayouts.NoBorders));
     }
 
     [Fact]
@@ -60,6 +77,8 @@ public partial class WordPlanLayoutTests(WordPlanLayoutPdfs pdfs) : IClassFixtur
     [InlineData("long-row-across-pages")]
     [InlineData("rows-of-three-cells")]
     [InlineData("owner-and-date-in-one-cell")]
+    [InlineData("no-borders-landscape")]
+    [InlineData("no-borders-long-row-portrait")]
     public void LibreOffice_makes_a_PDF_of_each_layout_on_its_page(string name)
     {
         var layout = WordPlanLayouts.Named(name);
