@@ -58,12 +58,25 @@ public static class WordPlanLayouts
     public static readonly WordPlanLayout RightAligned = new("rows-of-three-cells", true, [900, 3000, 1400, 5600, 2200, 1470], ActionRows.RightAligned);
     public static readonly WordPlanLayout OwnerAndDate = new("owner-and-date-in-one-cell", false, [800, 2300, 1100, 3238, 2200], ActionRows.MergedDown, OwnerAndDateInOneCell: true, FontSize: 9);
 
-    public static readonly WordPlanLayout NoBorders = WideLandscape with { Name = "no-borders-landscape", Borders = false };
-    public static readonly WordPlanLayout NoBordersLongRow = new("no-borders-long-row-portrait", false, [800, 2300, 1100, 3238, 1500, 1000], ActionRows.InOneRow, FontSize: 9, SpaceAfter: 6, Borders: false);
+    public static IReadOnlyList<WordPlanLayout> Ruled { get; } = [NarrowPortrait, WideLandscape, LongRow, RightAligned, OwnerAndDate];
 
-    public static IReadOnlyList<WordPlanLayout> All { get; } = [NarrowPortrait, WideLandscape, LongRow, RightAligned, OwnerAndDate, NoBorders, NoBordersLongRow];
+    /// <summary>
+    /// Each ruled layout with its table's borders set to none, and a portrait page whose one long row lists its actions,
+    /// owners and dates as paragraphs spaced apart, out of step with each other.
+    /// </summary>
+    public static IReadOnlyList<WordPlanLayout> Unruled { get; } =
+    [
+        .. Ruled.Select(WithoutBorders),
+        new("long-row-portrait-without-borders", false, [800, 2300, 1100, 3238, 1500, 1000], ActionRows.InOneRow, FontSize: 9, SpaceAfter: 6, Borders: false),
+    ];
+
+    public static IReadOnlyList<WordPlanLayout> All { get; } = [.. Ruled, .. Unruled];
 
     public static TheoryData<string> Names => [.. All.Select(l => l.Name)];
+
+    public static TheoryData<string> UnruledNames => [.. Unruled.Select(l => l.Name)];
+
+    public static WordPlanLayout WithoutBorders(WordPlanLayout layout) => layout with { Name = layout.Name + "-without-borders", Borders = false };
 
     public static WordPlanLayout Named(string name) => All.Single(l => l.Name == name);
 

@@ -16,8 +16,6 @@ public partial class WordPlanLayoutTests(WordPlanLayoutPdfs pdfs) : IClassFixtur
     [InlineData("wide-columns-landscape")]
     [InlineData("long-row-across-pages")]
     [InlineData("rows-of-three-cells")]
-    [InlineData("no-borders-landscape")]
-    [InlineData("no-borders-long-row-portrait")]
     public void Each_layout_reads_as_the_plan_it_was_made_from(string layout)
     {
         ModelReading.AssertReadsAs(WordPlanLayouts.Model, Read(WordPlanLayouts.Named(layout)));
@@ -36,9 +34,16 @@ public partial class WordPlanLayoutTests(WordPlanLayoutPdfs pdfs) : IClassFixtur
     [InlineData("long-row-across-pages")]
     [InlineData("rows-of-three-cells")]
     [InlineData("owner-and-date-in-one-cell")]
-    [InlineData("no-borders-landscape")]
-    [InlineData("no-borders-long-row-portrait")]
     public void Each_layout_as_a_PDF_reads_as_the_plan_it_was_made_from(string layout)
+    {
+        var pdf = ActionPlans.Documents.Pdf.PdfText.Read(File.ReadAllBytes(pdfs.Pdf(WordPlanLayouts.Named(layout))));
+        ModelReading.AssertReadsAs(WordPlanLayouts.Model, Documents.Plans.PlanReader.Read(pdf.Text));
+    }
+
+    /// <summary>The same plans with their tables' borders set to none: only the words' places show the table.</summary>
+    [Theory]
+    [MemberData(nameof(WordPlanLayouts.UnruledNames), MemberType = typeof(WordPlanLayouts))]
+    public void Each_layout_without_borders_as_a_PDF_reads_as_the_plan_it_was_made_from(string layout)
     {
         var pdf = ActionPlans.Documents.Pdf.PdfText.Read(File.ReadAllBytes(pdfs.Pdf(WordPlanLayouts.Named(layout))));
         ModelReading.AssertReadsAs(WordPlanLayouts.Model, Documents.Plans.PlanReader.Read(pdf.Text));
@@ -52,9 +57,11 @@ public partial class WordPlanLayoutTests(WordPlanLayoutPdfs pdfs) : IClassFixtur
     public void A_plan_table_drawn_without_borders_reads_to_the_same_rows_and_cells_as_the_table_drawn_with_them()
     {
         string Text(WordPlanLayout layout) => ActionPlans.Documents.Pdf.PdfText.Read(File.ReadAllBytes(pdfs.Pdf(layout))).Text;
-        using (var unruled = UglyToad.PdfPig.PdfDocument.Open(pdfs.Pdf(WordPlanLayouts.NoBorders)))
-            Assert.All(unruled.GetPages(), page => Assert.DoesNotContain(page.Paths, path => !path.IsClipping && (path.IsStroked || path.IsFilled)));
-        Assert.Equal(Text(WordPlanLayouts.WideLandscape), Text(WordPlanLayouts.NoBorders));
+        var unruled = WordPlanLayouts.WithoutBorders(WordPlanLayouts.WideLandscape);
+        using (var document = UglyToad.PdfPig.PdfDocument.Open(pdfs.Pdf(unruled)))
+            Assert.All(document.GetPages(), page => Assert.DoesNotContain(page.Paths, path => !path.IsClipping && (path.IsStroked || path.IsFilled)));
+
+        Assert.Equal(Text(WordPlanLayouts.WideLandscape), Text(unruled));
     }
 
     [Fact]
@@ -77,8 +84,6 @@ public partial class WordPlanLayoutTests(WordPlanLayoutPdfs pdfs) : IClassFixtur
     [InlineData("long-row-across-pages")]
     [InlineData("rows-of-three-cells")]
     [InlineData("owner-and-date-in-one-cell")]
-    [InlineData("no-borders-landscape")]
-    [InlineData("no-borders-long-row-portrait")]
     public void LibreOffice_makes_a_PDF_of_each_layout_on_its_page(string name)
     {
         var layout = WordPlanLayouts.Named(name);
