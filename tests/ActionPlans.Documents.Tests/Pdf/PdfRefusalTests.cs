@@ -1,4 +1,3 @@
-using System.IO.Compression;
 using System.Text;
 using ActionPlans.Documents.Pdf;
 using ActionPlans.Documents.Publishing;
@@ -98,7 +97,7 @@ public sealed class PdfRefusalTests
     public void A_PDF_whose_streams_unpack_to_more_than_any_plan_or_report_is_refused_before_they_are_unpacked(bool inTheCrossReferences)
     {
         const int unpacked = 200 * 1024 * 1024;
-        var bomb = inTheCrossReferences ? CrossReferencesBomb(unpacked) : ContentBomb(unpacked);
+        var bomb = inTheCrossReferences ? CrossReferencesBomb(unpacked) : PdfSamples.ContentBomb(unpacked);
         Assert.True(bomb.Length < 1024 * 1024, $"the file is {bomb.Length:N0} bytes");
 
         var before = GC.GetAllocatedBytesForCurrentThread();
@@ -117,7 +116,7 @@ public sealed class PdfRefusalTests
     private static byte[] Encrypted()
     {
         var check = string.Concat(Enumerable.Range(0, 32).Select(i => ((i * 37 + 11) % 256).ToString("X2")));
-        return Written(
+        return PdfSamples.Written(
         [
             "<< /Type /Catalog /Pages 2 0 R >>",
             "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
@@ -127,15 +126,6 @@ public sealed class PdfRefusalTests
         ], "/Encrypt 4 0 R /ID [<0123456789ABCDEF0123456789ABCDEF> <0123456789ABCDEF0123456789ABCDEF>]");
     }
 
-    /// <summary>A one-page PDF whose page content is a Flate stream of <paramref name="unpacked"/> zero bytes.</summary>
-    private static byte[] ContentBomb(int unpacked) => Written(
-    [
-        "<< /Type /Catalog /Pages 2 0 R >>",
-        "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
-        "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R >>",
-        Stream("", Packed([], unpacked)),
-    ], "");
-
     /// <summary>
     /// A one-page PDF whose objects are found through a cross-reference stream (PDF 1.5) that holds their places and
     /// then <paramref name="unpacked"/> zero bytes.
@@ -143,53 +133,12 @@ public sealed class PdfRefusalTests
     private static byte[] CrossReferencesBomb(int unpacked)
     {
         string[] objects = ["<< /Type /Catalog /Pages 2 0 R >>", "<< /Type /Pages /Kids [3 0 R] /Count 1 >>", "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] >>"];
-        var (pdf, offsets) = Objects("1.5", objects);
+        var (pdf, offsets) = PdfSamples.Objects("1.5", objects);
         var xref = pdf.Length;
         // Each entry: type 1 (in use), the offset in four bytes, the generation in two.
         var entries = new List<byte> { 0, 0, 0, 0, 0, 0xff, 0xff };
         foreach (var offset in offsets.Append(xref)) entries.AddRange([1, (byte)(offset >> 24), (byte)(offset >> 16), (byte)(offset >> 8), (byte)offset, 0, 0]);
-        pdf.Append($"{objects.Length + 1} 0 obj\n{Stream($"/Type /XRef /Size {objects.Length + 2} /W [1 4 2] /Root 1 0 R", Packed([.. entries], unpacked))}\nendobj\n");
-        pdf.Append($"startxref\n{xref}\n%%EOF\n");
-        return Encoding.Latin1.GetBytes(pdf.ToString());
-    }
-
-    /// <summary>The bytes given and then <paramref name="zeros"/> zero bytes, packed by Flate: about a thousandth of their length.</summary>
-    private static byte[] Packed(byte[] start, int zeros)
-    {
-        using var packed = new MemoryStream();
-        using (var zlib = new ZLibStream(packed, CompressionLevel.SmallestSize, leaveOpen: true))
-        {
-            zlib.Write(start);
-            var block = new byte[1024 * 1024];
-            for (var written = 0; written < zeros; written += block.Length) zlib.Write(block, 0, Math.Min(block.Length, zeros - written));
-        }
-        return packed.ToArray();
-    }
-
-    private static string Stream(string entries, byte[] packed) =>
-        $"<< {entries} /Length {packed.Length} /Filter /FlateDecode >>\nstream\n{Encoding.Latin1.GetString(packed)}\nendstream";
-
-    /// <summary>A PDF's header and the objects given, numbered from 1 (the first the catalog), with where each starts.</summary>
-    private static (StringBuilder Pdf, List<int> Offsets) Objects(string version, string[] objects)
-    {
-        var pdf = new StringBuilder($"%PDF-{version}\n");
-        var offsets = new List<int>();
-        for (var i = 0; i < objects.Length; i++)
-        {
-            offsets.Add(pdf.Length);
-            pdf.Append($"{i + 1} 0 obj\n{objects[i]}\nendobj\n");
-        }
-        return (pdf, offsets);
-    }
-
-    /// <summary>A PDF of the objects given with its cross-reference table and trailer.</summary>
-    private static byte[] Written(string[] objects, string trailer)
-    {
-        var (pdf, offsets) = Objects("1.4", objects);
-        var xref = pdf.Length;
-        pdf.Append($"xref\n0 {objects.Length + 1}\n0000000000 65535 f \n");
-        foreach (var offset in offsets) pdf.Append($"{offset:D10} 00000 n \n");
-        pdf.Append($"trailer\n<< /Size {objects.Length + 1} /Root 1 0 R {trailer} >>\n");
+        pdf.Append($"{objects.Length + 1} 0 obj\n{PdfSamples.Stream($"/Type /XRef /Size {objects.Length + 2} /W [1 4 2] /Root 1 0 R", PdfSamples.Packed([.. entries], unpacked))}\nendobj\n");
         pdf.Append($"startxref\n{xref}\n%%EOF\n");
         return Encoding.Latin1.GetBytes(pdf.ToString());
     }
