@@ -179,26 +179,25 @@ internal sealed class UnruledTable
         var (column, spans) = (-1, false);
         foreach (var word in line.Words)
         {
-            var at = Math.Max(0, Array.FindLastIndex(_edges, e => e - Slack <= word.Left));
-            if (column < 0 || at <= column || !GoesOn(columns[column][^1], word, column)) column = Math.Max(column, at);
+            var at = ColumnOf(word);
+            if (column < 0 || at <= column || !GoesOn(columns[column][^1], word, column, line.Space)) column = Math.Max(column, at);
             else spans = true;
             columns[column].Add(word);
         }
-        spans |= columns.Select((words, c) => words.Count > 0 && Overruns(words[^1], c)).Any(o => o);
+        spans |= Enumerable.Range(0, ColumnCount).Any(c => columns[c].Count > 0 && Overruns(columns[c][^1], c));
         return (columns, spans);
     }
 
     /// <summary>
     /// Does <paramref name="word"/>, past the edge of the column after <paramref name="column"/>, go on with the text of
-    /// <paramref name="previous"/>: the previous word ran over the edge, or a space apart the word starts off the edge,
-    /// where a cell's text would start?
+    /// <paramref name="previous"/>? It does when the previous word ran over the edge, or stands only a space or so
+    /// before it: the padding of two cells parts their texts by several spaces.
     /// </summary>
-    private bool GoesOn(PlacedWord previous, PlacedWord word, int column)
-    {
-        if (Overruns(previous, column)) return true;
-        var at = Math.Max(0, Array.FindLastIndex(_edges, e => e - Slack <= word.Left));
-        return word.Left - previous.Right < 0.6 * word.Size && Math.Abs(word.Left - _edges[at]) > 1;
-    }
+    private bool GoesOn(PlacedWord previous, PlacedWord word, int column, double space) =>
+        Overruns(previous, column) || word.Left - previous.Right < 2 * space;
+
+    /// <summary>The column a word starts in: the last whose edge stands left of it.</summary>
+    private int ColumnOf(PlacedWord word) => Math.Max(0, Array.FindLastIndex(_edges, e => e - Slack <= word.Left));
 
     private bool Overruns(PlacedWord word, int column) => column + 1 < ColumnCount && word.Right > _edges[column + 1] + Slack;
 
