@@ -21,10 +21,14 @@ internal sealed class UnruledTable
     private readonly double[] _edges;
     private readonly double _size;
 
+    /// <summary>How far apart two lines of the table may stand: see <see cref="Parting"/>.</summary>
+    private double _parting;
+
     private UnruledTable(double[] edges, double size)
     {
         _edges = edges;
         _size = size;
+        _parting = Parting(size, 0);
     }
 
     public int ColumnCount => _edges.Length;
@@ -43,11 +47,21 @@ internal sealed class UnruledTable
             // The heading ends where the first row's words would join its cells: a heading is a paragraph a cell.
             if (cells.Count > 0 && PlanColumns.Named([.. cells.Select(c => string.Join(" ", c.Lines.Select(l => l.Text)))]) is not null
                 && cells.All(c => (paragraphs[c.Column] = Paragraphs.Join(c.Lines, c.Left, c.Right, Paragraphs.Pitch(c.Lines))).Count == 1))
+            {
+                table._parting = Parting(table._size, at + k < lines.Count ? lines[at + k].Baseline - lines[at + k - 1].Baseline : 0);
                 found = (table, new TableRow(block.Min(l => l.Top), [.. paragraphs.Select(p => p ?? [])]), k);
+            }
             else if (found is not null) break;
         }
         return found;
     }
+
+    /// <summary>
+    /// A gap wider than a blank line parts the table from what follows: wider than two lines of its type, or than one
+    /// and a half of the step from its heading to its first row, where its paragraphs are spaced apart. A heading
+    /// followed by a blank line shows no spacing of its own.
+    /// </summary>
+    private static double Parting(double size, double step) => step <= 2.5 * size ? Math.Max(2.2 * size, 1.5 * step) : 2.2 * size;
 
     /// <summary>
     /// How many of the <paramref name="lines"/> from <paramref name="from"/> on are the table's, up to where it ends or
@@ -60,13 +74,13 @@ internal sealed class UnruledTable
         for (; i < lines.Count; i++)
         {
             var line = lines[i];
-            if ((previous is not null && Parted(previous, line)) || Math.Abs(line.Size - _size) > 1.5) break;
+            if ((previous is not null && line.Baseline - previous.Baseline > _parting) || Math.Abs(line.Size - _size) > 1.5) break;
             if (i > from && Heading(lines, i) is not null) break;
             // A line across the columns is a row of its own (an addressee's heading) only where a row of the table
             // follows it; otherwise the text has gone back to paragraphs the width of the page.
             if (Split(line).Spans)
             {
-                if (i + 1 >= lines.Count || Parted(line, lines[i + 1]) || Split(lines[i + 1]) is not { Spans: false } next || next.Columns[0].Count == 0) break;
+                if (i + 1 >= lines.Count || lines[i + 1].Baseline - line.Baseline > _parting || Split(lines[i + 1]) is not { Spans: false } next || next.Columns[0].Count == 0) break;
             }
             previous = line;
         }
@@ -227,6 +241,6 @@ internal sealed class UnruledTable
         return rights;
     }
 
-    /// <summary>A gap wider than a blank line between two lines: the text there is not one table.</summary>
+    /// <summary>A gap wider than a blank line between two lines of a heading.</summary>
     private static bool Parted(WordLine above, WordLine below) => below.Baseline - above.Baseline > 2.2 * Math.Max(above.Size, below.Size);
 }

@@ -61,13 +61,15 @@ public static class WordPlanLayouts
     public static IReadOnlyList<WordPlanLayout> Ruled { get; } = [NarrowPortrait, WideLandscape, LongRow, RightAligned, OwnerAndDate];
 
     /// <summary>
-    /// Each ruled layout with its table's borders set to none, and a portrait page whose one long row lists its actions,
-    /// owners and dates as paragraphs spaced apart, out of step with each other.
+    /// Each ruled layout with its table's borders set to none; a portrait page whose one long row lists its actions,
+    /// owners and dates as paragraphs spaced apart, out of step with each other; and wide columns whose paragraphs
+    /// stand a line apart, nearly as far as a blank line.
     /// </summary>
     public static IReadOnlyList<WordPlanLayout> Unruled { get; } =
     [
         .. Ruled.Select(WithoutBorders),
         new("long-row-portrait-without-borders", false, [800, 2300, 1100, 3238, 1500, 1000], ActionRows.InOneRow, FontSize: 9, SpaceAfter: 6, Borders: false),
+        WithoutBorders(WideLandscape) with { Name = "wide-columns-spaced-paragraphs-without-borders", FontSize = 10, SpaceAfter = 12 },
     ];
 
     public static IReadOnlyList<WordPlanLayout> All { get; } = [.. Ruled, .. Unruled];
