@@ -31,6 +31,13 @@ public static class DocumentLimits
     /// <summary>A PDF's pages: published plans run to about twenty and reports to about sixty.</summary>
     public const int MaxPdfPages = 500;
 
+    /// <summary>
+    /// A PDF's compressed streams unpacked, all together (page contents, fonts, the objects packed in streams): a plan of
+    /// twenty pages unpacks to a megabyte or two, a report with its fonts to a few more. Deflate packs a thousandfold,
+    /// so without this a file within <see cref="MaxBytes"/> could unpack to gigabytes before any other limit sees it.
+    /// </summary>
+    public const long MaxPdfUnpackedBytes = 5L * MaxBytes;
+
     public static string Megabytes(long bytes) => $"{bytes / (1024.0 * 1024):0.#} MB";
 
     /// <summary>The 1-based number and the length of the first line longer than <see cref="MaxLineLength"/>, if there is one.</summary>

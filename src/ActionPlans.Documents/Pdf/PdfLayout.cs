@@ -4,8 +4,9 @@ using System.Text.RegularExpressions;
 namespace ActionPlans.Documents.Pdf;
 
 /// <summary>
-/// Pages of words and rules into the readers' text: ruled tables into rows of cells, other lines into paragraphs
-/// (or into cells where wide gaps part them), with page furniture and the table headings a page repeats dropped.
+/// Pages of words and rules into the readers' text: ruled tables, and tables without rules under a heading row that
+/// names their columns, into rows of cells; other lines into paragraphs (or into cells where wide gaps part them), with
+/// page furniture and the table headings a page repeats dropped.
 /// </summary>
 internal static partial class PdfLayout
 {
@@ -16,6 +17,7 @@ internal static partial class PdfLayout
     {
         var items = pages.Select(Items).ToList();
         DropFurniture(pages, items);
+        ReadUnruledTables(items);
         DropRepeatedHeadings(items);
         JoinRowsAcrossPages(items);
 
@@ -120,6 +122,63 @@ internal static partial class PdfLayout
         var most = Math.Max(2, (int)Math.Ceiling(0.6 * pages.Count));
         foreach (var page in items)
             page.RemoveAll(i => i.Line is { } line && (PageNumber().IsMatch(line.Text) || (pages.Count > 1 && counts[Key(i)] >= most)));
+    }
+
+    /// <summary>
+    /// Lines outside ruled tables under a heading row that names a table's columns: that table's rows, from the heading
+    /// on to where the table ends, across page breaks (a page that goes on with the table may repeat its heading row).
+    /// </summary>
+    private static void ReadUnruledTables(List<List<Item>> items)
+    {
+        UnruledTable? open = null;
+        foreach (var page in items)
+        {
+            // Numbered after the page's ruled tables; the open table's number here, if one is.
+            var next = page.Select(i => i.Table).DefaultIfEmpty(-1).Max() + 1;
+            int? table = null;
+            var read = new List<Item>();
+            var lines = new List<WordLine>();
+            void Take()
+            {
+                for (var at = 0; at < lines.Count;)
+                {
+                    if (UnruledTable.Heading(lines, at) is { } heading)
+                    {
+                        (open, table) = (heading.Table, next++);
+                        read.Add(new Item(heading.Row.Top, heading.Row, null, table.Value));
+                        at += heading.Lines;
+                    }
+                    // A table open at the foot of the page before goes on at the top of this one.
+                    else if (open?.Length(lines, at) is > 0 and var length)
+                    {
+                        table ??= next++;
+                        read.AddRange(open.Rows(lines.GetRange(at, length)).Select(r => new Item(r.Top, r, null, table.Value)));
+                        at += length;
+                    }
+                    else
+                    {
+                        (open, table) = (null, null);
+                        read.Add(new Item(lines[at].Top, null, lines[at], -1));
+                        at++;
+                    }
+                }
+                lines.Clear();
+            }
+            foreach (var item in page)
+            {
+                if (item.Line is { } line)
+                {
+                    lines.Add(line);
+                    continue;
+                }
+                Take();
+                (open, table) = (null, null);
+                read.Add(item);
+            }
+            Take();
+            page.Clear();
+            page.AddRange(read);
+        }
     }
 
     /// <summary>

@@ -45,9 +45,10 @@ public sealed record PdfText(string Text, IReadOnlyList<int> PageOfLine, int Pag
         var pages = new List<PdfPage>();
         var reading = 0;
         long characters = 0;
+        var streams = new UnpackedStreams();
         try
         {
-            using var document = PdfDocument.Open(content, new ParsingOptions { UseLenientParsing = true, SkipMissingFonts = true });
+            using var document = PdfDocument.Open(content, new ParsingOptions { UseLenientParsing = true, SkipMissingFonts = true, FilterProvider = streams });
             if (document.NumberOfPages > DocumentLimits.MaxPdfPages)
                 throw new PdfReadException(null, $"The PDF has {document.NumberOfPages:N0} pages; a plan or report has at most {DocumentLimits.MaxPdfPages:N0}.");
             if (document.NumberOfPages == 0) throw new PdfReadException(null, "The PDF has no pages.");
@@ -55,6 +56,8 @@ public sealed record PdfText(string Text, IReadOnlyList<int> PageOfLine, int Pag
             {
                 reading = n;
                 var page = PdfPage.Read(document.GetPage(n));
+                // The library may read on past a stream it was refused, as past a damaged one.
+                if (streams.Exceeded) throw UnpackedStreams.Refusal();
                 if (page.Words.Count > MaxWordsOnAPage)
                     throw new PdfReadException(n, $"Page {n} holds {page.Words.Count:N0} words; a page of a plan or report holds at most {MaxWordsOnAPage:N0}.");
                 characters += page.Words.Sum(w => w.Text.Length + 1);
@@ -76,6 +79,7 @@ public sealed record PdfText(string Text, IReadOnlyList<int> PageOfLine, int Pag
         }
         catch (Exception e) when (e is not OutOfMemoryException)
         {
+            if (streams.Exceeded) throw UnpackedStreams.Refusal();
             // The PDF library throws many kinds for bad structure; each means the same to a person: the file is damaged.
             throw new PdfReadException(reading > 0 ? reading : null,
                 $"The PDF is damaged and cannot be read{(reading > 0 ? $" (at page {reading})" : "")}: {e.Message.Split('\n')[0].Trim().TrimEnd('.')}.");

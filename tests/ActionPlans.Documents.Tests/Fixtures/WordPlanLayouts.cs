@@ -31,9 +31,11 @@ public enum ActionRows
 
 /// <summary>
 /// A way of laying out a Word plan: page, column widths in twentieths of a point, action rows, whether owner and date
-/// share a cell, the type size and the space after each paragraph in points (none: the word processor's own).
+/// share a cell, the type size, the space after each paragraph in points (none: the word processor's own), and whether
+/// the table is drawn with borders (without, only the words' places show its columns and rows).
 /// </summary>
-public sealed record WordPlanLayout(string Name, bool Landscape, int[] Columns, ActionRows Rows, bool OwnerAndDateInOneCell = false, int? FontSize = null, int? SpaceAfter = null)
+public sealed record WordPlanLayout(string Name, bool Landscape, int[] Columns, ActionRows Rows, bool OwnerAndDateInOneCell = false, int? FontSize = null, int? SpaceAfter = null,
+    bool Borders = true)
 {
     public override string ToString() => Name;
 }
@@ -41,7 +43,7 @@ public sealed record WordPlanLayout(string Name, bool Landscape, int[] Columns, 
 /// <summary>
 /// Builds Word plans the way people lay them out, other than <see cref="Publishing.WordPlanWriter"/> does, all from
 /// <see cref="Model"/>: narrower and wider columns, a row long enough to break across a page, merged cells, rows of
-/// only the last three columns, owner and date in one cell, landscape and portrait pages.
+/// only the last three columns, owner and date in one cell, landscape and portrait pages, tables without borders.
 /// </summary>
 public static class WordPlanLayouts
 {
@@ -56,9 +58,27 @@ public static class WordPlanLayouts
     public static readonly WordPlanLayout RightAligned = new("rows-of-three-cells", true, [900, 3000, 1400, 5600, 2200, 1470], ActionRows.RightAligned);
     public static readonly WordPlanLayout OwnerAndDate = new("owner-and-date-in-one-cell", false, [800, 2300, 1100, 3238, 2200], ActionRows.MergedDown, OwnerAndDateInOneCell: true, FontSize: 9);
 
-    public static IReadOnlyList<WordPlanLayout> All { get; } = [NarrowPortrait, WideLandscape, LongRow, RightAligned, OwnerAndDate];
+    public static IReadOnlyList<WordPlanLayout> Ruled { get; } = [NarrowPortrait, WideLandscape, LongRow, RightAligned, OwnerAndDate];
+
+    /// <summary>
+    /// Each ruled layout with its table's borders set to none; a portrait page whose one long row lists its actions,
+    /// owners and dates as paragraphs spaced apart, out of step with each other; and wide columns whose paragraphs
+    /// stand a line apart, nearly as far as a blank line.
+    /// </summary>
+    public static IReadOnlyList<WordPlanLayout> Unruled { get; } =
+    [
+        .. Ruled.Select(WithoutBorders),
+        new("long-row-portrait-without-borders", false, [800, 2300, 1100, 3238, 1500, 1000], ActionRows.InOneRow, FontSize: 9, SpaceAfter: 6, Borders: false),
+        WithoutBorders(WideLandscape) with { Name = "wide-columns-spaced-paragraphs-without-borders", FontSize = 10, SpaceAfter = 12 },
+    ];
+
+    public static IReadOnlyList<WordPlanLayout> All { get; } = [.. Ruled, .. Unruled];
 
     public static TheoryData<string> Names => [.. All.Select(l => l.Name)];
+
+    public static TheoryData<string> UnruledNames => [.. Unruled.Select(l => l.Name)];
+
+    public static WordPlanLayout WithoutBorders(WordPlanLayout layout) => layout with { Name = layout.Name + "-without-borders", Borders = false };
 
     public static WordPlanLayout Named(string name) => All.Single(l => l.Name == name);
 
@@ -126,13 +146,14 @@ public static class WordPlanLayouts
         var headings = layout.OwnerAndDateInOneCell
             ? new[] { "Rec No", "Recommendation", "Agreed/ Partly Agreed/ Not Agreed", "Response Action Taken/Planned", "Responsible Owner and Target Date" }
             : ["Rec No", "Recommendation", "Agreed/ Partly Agreed/ Not Agreed", "Response Action Taken/Planned", "Responsible Owner", "Target Date"];
+        var border = layout.Borders ? BorderValues.Single : BorderValues.None;
         var table = new Table(
             new TableProperties(
                 new TableWidth { Width = Twips(layout.Columns.Sum()), Type = TableWidthUnitValues.Dxa },
                 new TableBorders(
-                    new TopBorder { Val = BorderValues.Single, Size = 4 }, new LeftBorder { Val = BorderValues.Single, Size = 4 },
-                    new BottomBorder { Val = BorderValues.Single, Size = 4 }, new RightBorder { Val = BorderValues.Single, Size = 4 },
-                    new InsideHorizontalBorder { Val = BorderValues.Single, Size = 4 }, new InsideVerticalBorder { Val = BorderValues.Single, Size = 4 }),
+                    new TopBorder { Val = border, Size = 4 }, new LeftBorder { Val = border, Size = 4 },
+                    new BottomBorder { Val = border, Size = 4 }, new RightBorder { Val = border, Size = 4 },
+                    new InsideHorizontalBorder { Val = border, Size = 4 }, new InsideVerticalBorder { Val = border, Size = 4 }),
                 new TableLayout { Type = TableLayoutValues.Fixed }),
             new TableGrid(layout.Columns.Select(w => new GridColumn { Width = Twips(w) })));
         table.Append(Row([new TableRowProperties(new TableHeader()), .. headings.Select((h, i) => Cell(layout.Columns[i], [Paragraph(h)]))]));

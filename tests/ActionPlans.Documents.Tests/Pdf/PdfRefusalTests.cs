@@ -90,6 +90,24 @@ public sealed class PdfRefusalTests
         Assert.StartsWith("The file is 20 MB", Assert.Throws<PdfReadException>(() => PdfText.Read(new MemoryStream(content))).Message);
     }
 
+    /// <summary>Flate packs a thousandfold: a file of a fifth of a megabyte that would unpack to 200 MB, in a page's content or in the cross-reference stream read first.</summary>
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public void A_PDF_whose_streams_unpack_to_more_than_any_plan_or_report_is_refused_before_they_are_unpacked(bool inTheCrossReferences)
+    {
+        const int unpacked = 200 * 1024 * 1024;
+        var bomb = inTheCrossReferences ? CrossReferencesBomb(unpacked) : PdfSamples.ContentBomb(unpacked);
+        Assert.True(bomb.Length < 1024 * 1024, $"the file is {bomb.Length:N0} bytes");
+
+        var before = GC.GetAllocatedBytesForCurrentThread();
+        var refusal = Refused(bomb);
+        var allocated = GC.GetAllocatedBytesForCurrentThread() - before;
+
+        Assert.Equal("The PDF unpacks to more than 100 MB (its compressed streams); a plan or report unpacks to far less.", refusal.Message);
+        Assert.True(allocated < 32 * 1024 * 1024, $"reading the file allocated {allocated:N0} bytes");
+    }
+
     /// <summary>
     /// A one-page PDF encrypted with the standard security handler (RC4, revision 2) under a user password the reader
     /// does not have: the password check values are not those of an empty password. PdfPig writes no encryption, and
@@ -98,25 +116,29 @@ public sealed class PdfRefusalTests
     private static byte[] Encrypted()
     {
         var check = string.Concat(Enumerable.Range(0, 32).Select(i => ((i * 37 + 11) % 256).ToString("X2")));
-        string[] objects =
+        return PdfSamples.Written(
         [
             "<< /Type /Catalog /Pages 2 0 R >>",
             "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
             "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 5 0 R >>",
             $"<< /Filter /Standard /V 1 /R 2 /Length 40 /O <{check}> /U <{string.Concat(check.Reverse())}> /P -44 >>",
             "<< /Length 8 >>\nstream\n\u0001\u0002\u0003\u0004\u0005\u0006\u0007\u0008\nendstream",
-        ];
-        var pdf = new StringBuilder("%PDF-1.4\n");
-        var offsets = new List<int>();
-        for (var i = 0; i < objects.Length; i++)
-        {
-            offsets.Add(pdf.Length);
-            pdf.Append($"{i + 1} 0 obj\n{objects[i]}\nendobj\n");
-        }
+        ], "/Encrypt 4 0 R /ID [<0123456789ABCDEF0123456789ABCDEF> <0123456789ABCDEF0123456789ABCDEF>]");
+    }
+
+    /// <summary>
+    /// A one-page PDF whose objects are found through a cross-reference stream (PDF 1.5) that holds their places and
+    /// then <paramref name="unpacked"/> zero bytes.
+    /// </summary>
+    private static byte[] CrossReferencesBomb(int unpacked)
+    {
+        string[] objects = ["<< /Type /Catalog /Pages 2 0 R >>", "<< /Type /Pages /Kids [3 0 R] /Count 1 >>", "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] >>"];
+        var (pdf, offsets) = PdfSamples.Objects("1.5", objects);
         var xref = pdf.Length;
-        pdf.Append($"xref\n0 {objects.Length + 1}\n0000000000 65535 f \n");
-        foreach (var offset in offsets) pdf.Append($"{offset:D10} 00000 n \n");
-        pdf.Append($"trailer\n<< /Size {objects.Length + 1} /Root 1 0 R /Encrypt 4 0 R /ID [<0123456789ABCDEF0123456789ABCDEF> <0123456789ABCDEF0123456789ABCDEF>] >>\n");
+        // Each entry: type 1 (in use), the offset in four bytes, the generation in two.
+        var entries = new List<byte> { 0, 0, 0, 0, 0, 0xff, 0xff };
+        foreach (var offset in offsets.Append(xref)) entries.AddRange([1, (byte)(offset >> 24), (byte)(offset >> 16), (byte)(offset >> 8), (byte)offset, 0, 0]);
+        pdf.Append($"{objects.Length + 1} 0 obj\n{PdfSamples.Stream($"/Type /XRef /Size {objects.Length + 2} /W [1 4 2] /Root 1 0 R", PdfSamples.Packed([.. entries], unpacked))}\nendobj\n");
         pdf.Append($"startxref\n{xref}\n%%EOF\n");
         return Encoding.Latin1.GetBytes(pdf.ToString());
     }

@@ -1,3 +1,5 @@
+using System.IO.Compression;
+using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using ActionPlans.Documents.Charts;
@@ -24,6 +26,57 @@ public static class PdfSamples
             else page.AddText(line, 11, new PdfPoint(50, 800), font);
         }
         return builder.Build();
+    }
+
+    /// <summary>A one-page PDF whose page content is a Flate stream of <paramref name="unpacked"/> zero bytes.</summary>
+    public static byte[] ContentBomb(int unpacked) => Written(
+    [
+        "<< /Type /Catalog /Pages 2 0 R >>",
+        "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+        "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R >>",
+        Stream("", Packed([], unpacked)),
+    ], "");
+
+    /// <summary>The bytes given and then <paramref name="zeros"/> zero bytes, packed by Flate: about a thousandth of their length.</summary>
+    public static byte[] Packed(byte[] start, int zeros)
+    {
+        using var packed = new MemoryStream();
+        using (var zlib = new ZLibStream(packed, CompressionLevel.SmallestSize, leaveOpen: true))
+        {
+            zlib.Write(start);
+            var block = new byte[1024 * 1024];
+            for (var written = 0; written < zeros; written += block.Length) zlib.Write(block, 0, Math.Min(block.Length, zeros - written));
+        }
+        return packed.ToArray();
+    }
+
+    /// <summary>A Flate stream object's dictionary, with the entries given, and its bytes (Latin-1 keeps each byte a character).</summary>
+    public static string Stream(string entries, byte[] packed) =>
+        $"<< {entries} /Length {packed.Length} /Filter /FlateDecode >>\nstream\n{Encoding.Latin1.GetString(packed)}\nendstream";
+
+    /// <summary>A PDF's header and the objects given, numbered from 1 (the first the catalog), with where each starts.</summary>
+    public static (StringBuilder Pdf, List<int> Offsets) Objects(string version, string[] objects)
+    {
+        var pdf = new StringBuilder($"%PDF-{version}\n");
+        var offsets = new List<int>();
+        for (var i = 0; i < objects.Length; i++)
+        {
+            offsets.Add(pdf.Length);
+            pdf.Append($"{i + 1} 0 obj\n{objects[i]}\nendobj\n");
+        }
+        return (pdf, offsets);
+    }
+
+    /// <summary>A PDF of the objects given with its cross-reference table and trailer.</summary>
+    public static byte[] Written(string[] objects, string trailer)
+    {
+        var (pdf, offsets) = Objects("1.4", objects);
+        var xref = pdf.Length;
+        pdf.Append($"xref\n0 {objects.Length + 1}\n0000000000 65535 f \n");
+        foreach (var offset in offsets) pdf.Append($"{offset:D10} 00000 n \n");
+        pdf.Append($"trailer\n<< /Size {objects.Length + 1} /Root 1 0 R {trailer} >>\n");
+        pdf.Append($"startxref\n{xref}\n%%EOF\n");
+        return Encoding.Latin1.GetBytes(pdf.ToString());
     }
 
     /// <summary>JSON of what was read without the properties named (source line numbers differ between a text and its PDF), indented.</summary>

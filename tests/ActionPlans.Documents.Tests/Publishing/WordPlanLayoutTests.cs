@@ -40,6 +40,30 @@ public partial class WordPlanLayoutTests(WordPlanLayoutPdfs pdfs) : IClassFixtur
         ModelReading.AssertReadsAs(WordPlanLayouts.Model, Documents.Plans.PlanReader.Read(pdf.Text));
     }
 
+    /// <summary>The same plans with their tables' borders set to none: only the words' places show the table.</summary>
+    [Theory]
+    [MemberData(nameof(WordPlanLayouts.UnruledNames), MemberType = typeof(WordPlanLayouts))]
+    public void Each_layout_without_borders_as_a_PDF_reads_as_the_plan_it_was_made_from(string layout)
+    {
+        var pdf = ActionPlans.Documents.Pdf.PdfText.Read(File.ReadAllBytes(pdfs.Pdf(WordPlanLayouts.Named(layout))));
+        ModelReading.AssertReadsAs(WordPlanLayouts.Model, Documents.Plans.PlanReader.Read(pdf.Text));
+    }
+
+    /// <summary>
+    /// Without borders only the words' places show the table: its columns from where the heading row's headings start,
+    /// its rows from the recommendation numbers and the owners and dates set level with their actions.
+    /// </summary>
+    [Fact]
+    public void A_plan_table_drawn_without_borders_reads_to_the_same_rows_and_cells_as_the_table_drawn_with_them()
+    {
+        string Text(WordPlanLayout layout) => ActionPlans.Documents.Pdf.PdfText.Read(File.ReadAllBytes(pdfs.Pdf(layout))).Text;
+        var unruled = WordPlanLayouts.WithoutBorders(WordPlanLayouts.WideLandscape);
+        using (var document = UglyToad.PdfPig.PdfDocument.Open(pdfs.Pdf(unruled)))
+            Assert.All(document.GetPages(), page => Assert.DoesNotContain(page.Paths, path => !path.IsClipping && (path.IsStroked || path.IsFilled)));
+
+        Assert.Equal(Text(WordPlanLayouts.WideLandscape), Text(unruled));
+    }
+
     [Fact]
     public void Merged_and_left_out_cells_are_empty_cells_of_the_text_and_list_paragraphs_its_items()
     {

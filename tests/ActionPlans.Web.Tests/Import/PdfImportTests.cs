@@ -74,7 +74,7 @@ public sealed class PdfImportTests : IDisposable
     }
 
     [Fact]
-    public async Task The_import_verb_reads_a_PDF_plan_as_its_text_and_refuses_a_PDF_that_is_no_plan_naming_the_file_and_page()
+    public async Task The_import_verb_reads_a_PDF_plan_as_its_text_and_refuses_a_PDF_that_is_no_plan_or_unpacks_too_far_naming_the_file()
     {
         var text = Layouts.PlanInHtmlCells(Copy.Own);
 
@@ -89,6 +89,14 @@ public sealed class PdfImportTests : IDisposable
         Assert.Equal(1, refused.ExitCode);
         Assert.Contains("not imported: notes.pdf, page 2, line 2: The text ends before the plan table", refused.Error.Replace(_folder + "/", ""));
         Assert.DoesNotContain("   at ", refused.Error);
+
+        // A fifth of a megabyte that would unpack to 200 MB: refused before it is unpacked.
+        var bomb = Path.Combine(_folder, "bomb.pdf");
+        File.WriteAllBytes(bomb, PdfSamples.ContentBomb(200 * 1024 * 1024));
+        var unpacked = await ServiceProcess.RunAsync(Settings, null, "import", bomb);
+        Assert.Equal(1, unpacked.ExitCode);
+        Assert.Contains("not imported: bomb.pdf: The PDF unpacks to more than 100 MB", unpacked.Error.Replace(_folder + "/", ""));
+        Assert.DoesNotContain("   at ", unpacked.Error);
     }
 
     /// <summary>
