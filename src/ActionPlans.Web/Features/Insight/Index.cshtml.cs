@@ -27,10 +27,6 @@ public sealed class IndexModel(ActionPlansDb db, TimeProvider clock, Plans.PlanD
         Providers = await db.Organisations
             .Where(o => db.Inspections.Any(i => i.ProviderId == o.Id && i.Published != null))
             .OrderBy(o => o.Name).Select(o => o.Name).ToListAsync(cancel);
-        var scope = InsightScope.Of(db, filter, due);
-        var sections = new List<(InsightSection, SectionFigures)>();
-        // One after another: a DbContext answers one query at a time.
-        foreach (var section in InsightSections.All) sections.Add((section, await section.ReadAsync(scope, cancel)));
-        Sections = sections;
+        Sections = await InsightSections.ReadAllAsync(HttpContext.RequestServices, InsightScope.Of(db, filter, due), cancel);
     }
 }

@@ -27,11 +27,9 @@ public static class InsightReportDownload
     {
         var (scope, refusal) = await InsightApi.ScopeOf(http);
         if (scope is null) return refusal!;
-        var sections = new List<InsightReportSection>();
-        // One after another: a DbContext answers one query at a time.
-        foreach (var section in InsightSections.All)
-            sections.Add(new InsightReportSection(section.Title, section.Summary, (await section.ReadAsync(scope, http.RequestAborted)).Figures));
-        var report = new InsightReport(scope.Filter.Words(), scope.Filter.Today, sections);
+        var sections = await InsightSections.ReadAllAsync(http.RequestServices, scope, http.RequestAborted);
+        var report = new InsightReport(scope.Filter.Words(), scope.Filter.Today,
+            [.. sections.Select(s => new InsightReportSection(s.Section.Title, s.Section.Summary, s.Figures.Figures))]);
         return Results.File(write(report), type, $"insight-report.{extension}");
     }
 }
