@@ -129,28 +129,30 @@ public static class DeliveryInsight
     {
         var db = scope.Db;
         var asAt = scope.Filter.AsAt;
-        var inspections = scope.Inspections;
-        var plans = db.Plans.Where(p => p.Status == PlanStatus.Published && p.Submitted <= asAt && inspections.Any(i => i.Id == p.InspectionId));
         var responses = scope.Responses;
+        // Each plan with its report's year, joined from the reports in the period so that a few days of reports read a few plans.
+        var plans = from i in scope.Inspections
+                    join p in db.Plans on i.Id equals p.InspectionId
+                    where p.Status == PlanStatus.Published && p.Submitted <= asAt
+                    select new { p.Id, i.Published!.Value.Year };
         if (scope.Filter.Addressee is not null) plans = plans.Where(p => responses.Any(r => r.ActionPlanId == p.Id));
 
         // Working days cannot be counted by a database; each plan's are kept with it (DeliveredPlan), so they are grouped by value here.
-        var taken = await (from d in db.Set<DeliveredPlan>()
-                           join p in plans on d.PlanId equals p.Id
-                           join i in db.Inspections on p.InspectionId equals i.Id
-                           group d by new { i.Published!.Value.Year, d.WorkingDaysTaken } into g
+        var taken = await (from p in plans
+                           join d in db.Set<DeliveredPlan>() on p.Id equals d.PlanId
+                           group d by new { p.Year, d.WorkingDaysTaken } into g
                            select new { g.Key.Year, g.Key.WorkingDaysTaken, Count = g.Count() }).ToListAsync(cancel);
         foreach (var t in taken) counts.AddPlans(t.Year, t.WorkingDaysTaken, t.Count);
 
         // How each action stood on the day, from the stored standings: one row in force per action.
-        var standings = db.Set<StoredStanding>().InForceOn(asAt).Where(s => plans.Any(p => p.Id == s.PlanId));
+        var standings = from p in plans
+                        join s in db.Set<StoredStanding>().InForceOn(asAt) on p.Id equals s.PlanId
+                        select new { Standing = s, p.Year };
         if (scope.Filter.Addressee is not null)
-            standings = standings.Where(s => db.Actions.Any(a => a.Id == s.ActionId && responses.Any(r => r.Id == a.ResponseId)));
-        var stood = await (from s in standings
-                           join p in db.Plans on s.PlanId equals p.Id
-                           join i in db.Inspections on p.InspectionId equals i.Id
-                           group s by new { s.ProviderId, i.Published!.Value.Year, s.State, s.DaysLate } into g
-                           select new { g.Key.ProviderId, g.Key.Year, g.Key.State, g.Key.DaysLate, Count = g.Count() }).ToListAsync(cancel);
+            standings = standings.Where(s => db.Actions.Any(a => a.Id == s.Standing.ActionId && responses.Any(r => r.Id == a.ResponseId)));
+        var stood = await standings
+            .GroupBy(s => new { s.Standing.ProviderId, s.Year, s.Standing.State, s.Standing.DaysLate })
+            .Select(g => new { g.Key.ProviderId, g.Key.Year, g.Key.State, g.Key.DaysLate, Count = g.Count() }).ToListAsync(cancel);
         foreach (var s in stood)
         {
             counts.AddActions(s.ProviderId, s.Year, s.State, s.Count);
@@ -158,8 +160,11 @@ public static class DeliveryInsight
         }
 
         // Revisions made by the day, per action counted: the actions with some are grouped by how many; the rest have none.
-        var revised = await db.TargetRevisions.Where(t => t.On <= asAt && standings.Any(s => s.ActionId == t.PlannedActionId))
-            .GroupBy(t => t.PlannedActionId).Select(g => g.Count())
+        var revised = await (from s in standings
+                             join t in db.TargetRevisions on s.Standing.ActionId equals t.PlannedActionId
+                             where t.On <= asAt
+                             group t by t.PlannedActionId into g
+                             select g.Count())
             .GroupBy(n => n).Select(g => new { Revisions = g.Key, Actions = g.Count() }).ToListAsync(cancel);
         foreach (var r in revised) counts.AddRevisions(r.Revisions, r.Actions);
         counts.AddRevisions(0, stood.Sum(s => s.Count) - revised.Sum(r => r.Actions));

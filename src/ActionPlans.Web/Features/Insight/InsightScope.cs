@@ -46,30 +46,46 @@ public sealed class InsightScope(ActionPlansDb db, InsightFilter filter)
         }
     }
 
-    /// <summary>The recommendations of those reports, to the addressees chosen.</summary>
-    public IQueryable<Recommendation> Recommendations
+    /// <summary>
+    /// The recommendations of those reports, to the addressees chosen, each with its report's day. Joined from the
+    /// reports, not asked of each recommendation, so that a short period is read along the reports' index on
+    /// publication day, and the latest read first.
+    /// </summary>
+    public IQueryable<ReportedRecommendation> ReportedRecommendations
     {
         get
         {
-            var inspections = Inspections;
-            var recommendations = db.Recommendations.Where(r => inspections.Any(i => i.Id == r.InspectionId));
+            var recommendations = from i in Inspections
+                                  join r in db.Recommendations on i.Id equals r.InspectionId
+                                  select new ReportedRecommendation { Recommendation = r, Published = i.Published!.Value };
             if (filter.Addressee is { } group)
             {
                 var kinds = group.Kinds().ToList();
-                recommendations = recommendations.Where(r => kinds.Contains(r.Addressee.Kind));
+                recommendations = recommendations.Where(r => kinds.Contains(r.Recommendation.Addressee.Kind));
             }
             return recommendations;
         }
     }
 
+    /// <summary>The recommendations of those reports, to the addressees chosen.</summary>
+    public IQueryable<Recommendation> Recommendations => ReportedRecommendations.Select(r => r.Recommendation);
+
+    /// <summary>Published plans for those reports.</summary>
+    public IQueryable<ActionPlan> Plans =>
+        from i in Inspections join p in db.Plans on i.Id equals p.InspectionId where p.Status == PlanStatus.Published select p;
+
     /// <summary>Published plans' answers to those recommendations.</summary>
-    public IQueryable<Response> Responses
-    {
-        get
-        {
-            var recommendations = Recommendations;
-            var plans = db.Plans.Where(p => p.Status == PlanStatus.Published);
-            return db.Responses.Where(r => plans.Any(p => p.Id == r.ActionPlanId) && recommendations.Any(c => c.Id == r.RecommendationId));
-        }
-    }
+    public IQueryable<Response> Responses =>
+        from c in Recommendations
+        join r in db.Responses on c.Id equals r.RecommendationId
+        join p in db.Plans on r.ActionPlanId equals p.Id
+        where p.Status == PlanStatus.Published
+        select r;
+}
+
+/// <summary>A recommendation and the day its report was published.</summary>
+public sealed class ReportedRecommendation
+{
+    public required Recommendation Recommendation { get; init; }
+    public DateOnly Published { get; init; }
 }

@@ -94,8 +94,9 @@ public static class ProgressInsight
     /// <summary>The previous recommendations the reports in scope judged (of the addressee chosen), and their judgements.</summary>
     private static (IQueryable<Core.Inspections.PreviousRecommendation> Previous, IQueryable<JudgedRecommendation> Judged) Judged(InsightScope scope)
     {
-        var inspections = scope.Inspections;
-        var previous = scope.Db.Set<Core.Inspections.PreviousRecommendation>().Where(p => inspections.Any(i => i.Id == p.InspectionId));
+        var previous = from i in scope.Inspections
+                       join p in scope.Db.Set<Core.Inspections.PreviousRecommendation>() on i.Id equals p.InspectionId
+                       select p;
         if (scope.Filter.Addressee is { } group)
         {
             var kinds = group.Kinds().ToList();

@@ -77,10 +77,10 @@ public static class RepeatsInsight
         var progress = Of(InsightMeasure.RepeatedProgress).GroupBy(c => c.Value)
             .Select(g => new { Judged = g.Key == InsightTally.None ? null : (ProgressJudgement?)g.Key, Count = g.Sum(c => c.Count) }).ToList();
 
-        var heads = await (from r in latest
-                           join i in db.Inspections on r.InspectionId equals i.Id
-                           orderby i.Published descending, r.Id descending
-                           select r.Id).Take(RepeatsFigures.ChainsListed).ToListAsync(cancel);
+        var heads = await scope.ReportedRecommendations
+            .Where(r => r.Recommendation.IsRepeated && !recommendations.Any(later => later.RepeatedFromId == r.Recommendation.Id))
+            .OrderByDescending(r => r.Published).ThenByDescending(r => r.Recommendation.Id)
+            .Select(r => r.Recommendation.Id).Take(RepeatsFigures.ChainsListed).ToListAsync(cancel);
 
         return new RepeatsFigures(
             [.. Of(InsightMeasure.Repeated).GroupBy(c => c.Year).OrderBy(g => g.Key).Select(g => (g.Key, g.Where(c => c.Value == 1).Sum(c => c.Count), g.Where(c => c.Value == 0).Sum(c => c.Count)))],
