@@ -36,12 +36,13 @@ public static class InsightSections
         CancellationToken cancel)
     {
         var contexts = services.GetRequiredService<IServiceScopeFactory>();
-        return await Task.WhenAll(All.Select(async section =>
+        // Each on a thread of its own: SQLite's provider answers "async" calls on the calling thread.
+        return await Task.WhenAll(All.Select(section => Task.Run(async () =>
         {
             await using var own = contexts.CreateAsyncScope();
             var db = own.ServiceProvider.GetRequiredService<Infrastructure.Persistence.ActionPlansDb>();
             return (section, await section.ReadAsync(new InsightScope(db, scope.Filter) { DueWorkingDays = scope.DueWorkingDays }, cancel));
-        }));
+        }, cancel)));
     }
 }
 
