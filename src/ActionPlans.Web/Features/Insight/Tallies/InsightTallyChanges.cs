@@ -60,13 +60,21 @@ internal sealed class InsightTallyChanges
     public async Task InsertAsync(ActionPlansDb db, CancellationToken cancellation)
     {
         var table = new EntityTable(db, typeof(InsightTally));
-        await table.WriteAsync(db, _changes.Where(c => c.Value != 0).Select(c => table.Row(new InsightTally
+        // In the order of the key, so that the key's index and the reading index built on it grow at their ends: written
+        // in the order reports were counted, a million actions' tallies took minutes more.
+        var changes = _changes.Where(c => c.Value != 0)
+            .OrderBy(c => c.Key.Measure).ThenBy(c => c.Key.Span).ThenBy(c => c.Key.Start).ThenBy(c => c.Key.Provider)
+            .ThenBy(c => c.Key.Addressee).ThenBy(c => c.Key.Key, StringComparer.Ordinal).ThenBy(c => c.Key.Value);
+        await table.WriteAsync(db, changes.Select(c => table.Row(new InsightTally
         {
             Measure = c.Key.Measure, Span = c.Key.Span, Start = c.Key.Start, ProviderId = c.Key.Provider, Addressee = c.Key.Addressee,
             Key = c.Key.Key, Value = c.Key.Value, Change = c.Value,
         })), cancellation);
         var asAt = new EntityTable(db, typeof(AsAtTally));
-        await asAt.WriteAsync(db, _asAt.Where(c => c.Value != 0).Select(c => asAt.Row(new AsAtTally
+        var asAtChanges = _asAt.Where(c => c.Value != 0)
+            .OrderBy(c => c.Key.Measure).ThenBy(c => c.Key.Span).ThenBy(c => c.Key.AsAtSpan).ThenBy(c => c.Key.Start).ThenBy(c => c.Key.AsAtStart)
+            .ThenBy(c => c.Key.Provider).ThenBy(c => c.Key.Addressee).ThenBy(c => c.Key.Value);
+        await asAt.WriteAsync(db, asAtChanges.Select(c => asAt.Row(new AsAtTally
         {
             Measure = c.Key.Measure, Span = c.Key.Span, Start = c.Key.Start, AsAtSpan = c.Key.AsAtSpan, AsAtStart = c.Key.AsAtStart,
             ProviderId = c.Key.Provider, Addressee = c.Key.Addressee, Value = c.Key.Value, Change = c.Value,
