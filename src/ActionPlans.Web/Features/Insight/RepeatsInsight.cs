@@ -62,14 +62,23 @@ public static class RepeatsInsight
         var counts = await InsightCounts.ReadAsync(scope, [InsightMeasure.Repeated, InsightMeasure.RepeatedTheme, InsightMeasure.RepeatedProgress], cancel);
         IEnumerable<InsightCount> Of(InsightMeasure measure) => counts.Where(c => c.Measure == measure);
 
-        // A chain is counted once, by its latest recommendation: one that no recommendation counted repeats.
-        var latest = repeated.Where(r => !recommendations.Any(later => later.RepeatedFromId == r.Id));
-        var lengths = await latest
-            .Select(r => r.RepeatedFromId == null ? 2
-                : r.RepeatedFrom!.RepeatedFromId == null ? (r.RepeatedFrom.IsRepeated ? 3 : 2)
-                : r.RepeatedFrom.RepeatedFrom!.RepeatedFromId == null ? (r.RepeatedFrom.RepeatedFrom.IsRepeated ? 4 : 3)
-                : r.RepeatedFrom.RepeatedFrom.RepeatedFrom!.RepeatedFromId == null && !r.RepeatedFrom.RepeatedFrom.RepeatedFrom.IsRepeated ? 4
-                : RepeatsFigures.LongestCounted)
+        // A chain is counted once, by its latest recommendation: one that no recommendation counted repeats. Only a
+        // repeated recommendation links to another, so links are looked for among those alone, a fifth of all, read
+        // from their own index: by the later ones that would repeat it, and back along the chain.
+        var latest = repeated.Where(r => !repeated.Any(later => later.RepeatedFromId == r.Id));
+        var links = db.Recommendations.Where(r => r.IsRepeated);
+        var lengths = await (from r in latest
+                             join a in links on r.RepeatedFromId equals (int?)a.Id into toA
+                             from a in toA.DefaultIfEmpty()
+                             join b in links on a.RepeatedFromId equals (int?)b.Id into toB
+                             from b in toB.DefaultIfEmpty()
+                             join c in links on b.RepeatedFromId equals (int?)c.Id into toC
+                             from c in toC.DefaultIfEmpty()
+                             // An earlier recommendation not itself repeated ends the chain at it.
+                             select r.RepeatedFromId == null ? 2
+                                 : a == null ? 2 : a.RepeatedFromId == null ? 3
+                                 : b == null ? 3 : b.RepeatedFromId == null ? 4
+                                 : c == null ? 4 : RepeatsFigures.LongestCounted)
             .GroupBy(n => n).Select(g => new { Inspections = g.Key, Count = g.Count() }).ToListAsync(cancel);
 
         var names = await ThemesInsight.NamesAsync(scope, cancel);
@@ -78,7 +87,7 @@ public static class RepeatsInsight
             .Select(g => new { Judged = g.Key == InsightTally.None ? null : (ProgressJudgement?)g.Key, Count = g.Sum(c => c.Count) }).ToList();
 
         var heads = await scope.ReportedRecommendations
-            .Where(r => r.Recommendation.IsRepeated && !recommendations.Any(later => later.RepeatedFromId == r.Recommendation.Id))
+            .Where(r => r.Recommendation.IsRepeated && !repeated.Any(later => later.RepeatedFromId == r.Recommendation.Id))
             .OrderByDescending(r => r.Published).ThenByDescending(r => r.Recommendation.Id)
             .Select(r => r.Recommendation.Id).Take(RepeatsFigures.ChainsListed).ToListAsync(cancel);
 

@@ -10,9 +10,9 @@ internal sealed class RecommendationMapping : IEntityTypeConfiguration<Recommend
     {
         r.Property(x => x.Text).HasMaxLength(Recommendation.TextMaxLength);
         r.HasIndex(x => new { x.InspectionId, x.Number }).IsUnique();
-        // The insight's repeated recommendations read by report from an index of the repeated ones alone (a fifth of them),
-        // without the recommendations' texts.
-        r.HasIndex(x => new { x.InspectionId, x.IsRepeated, x.RepeatedFromId, x.AddresseeId }, "IX_Recommendations_Repeated").HasFilter("\"IsRepeated\"");
+        // The insight's repeated recommendations and their links read from an index of the repeated ones alone (a fifth
+        // of them), without the recommendations' texts.
+        r.HasIndex(x => new { x.InspectionId, x.IsRepeated, x.RepeatedFromId, x.AddresseeId, x.Id }, "IX_Recommendations_Repeated").HasFilter("\"IsRepeated\"");
         r.HasOne(x => x.Addressee).WithMany().HasForeignKey(x => x.AddresseeId).OnDelete(DeleteBehavior.Restrict);
         r.HasOne(x => x.RepeatedFrom).WithMany().HasForeignKey(x => x.RepeatedFromId).OnDelete(DeleteBehavior.Restrict);
         r.Property(x => x.JudgedProgress).HasConversion<string>().HasMaxLength(20);

@@ -845,7 +845,7 @@ namespace ActionPlans.Web.Infrastructure.Persistence.Migrations.Sqlite
                     b.HasIndex("InspectionId", "Number")
                         .IsUnique();
 
-                    b.HasIndex(new[] { "InspectionId", "IsRepeated", "RepeatedFromId", "AddresseeId" }, "IX_Recommendations_Repeated")
+                    b.HasIndex(new[] { "InspectionId", "IsRepeated", "RepeatedFromId", "AddresseeId", "Id" }, "IX_Recommendations_Repeated")
                         .HasFilter("\"IsRepeated\"");
 
                     b.ToTable("Recommendations");
