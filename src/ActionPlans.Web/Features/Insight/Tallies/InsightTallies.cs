@@ -130,21 +130,32 @@ public static class InsightTallies
     /// <summary>Counts again every published report when the tallies were not counted under these rules.</summary>
     public static async Task EnsureBuiltAsync(ActionPlansDb db, CancellationToken cancellation = default)
     {
-        var built = await db.Set<InsightTalliesBuilt>().AsNoTracking().SingleOrDefaultAsync(b => b.Id == InsightTalliesBuilt.OnlyRow, cancellation);
-        if (built?.Rules == Rules) return;
-        await RebuildAsync(db, cancellation);
+        if (await IsBuiltAsync(db, cancellation)) return;
+        await RebuildAsync(db, cancellation, unlessBuilt: true);
     }
+
+    private static async Task<bool> IsBuiltAsync(ActionPlansDb db, CancellationToken cancellation) =>
+        (await db.Set<InsightTalliesBuilt>().AsNoTracking().SingleOrDefaultAsync(b => b.Id == InsightTalliesBuilt.OnlyRow, cancellation))?.Rules == Rules;
 
     /// <summary>Says the tallies no longer agree with the record (rows written round the save), so that the next <see cref="EnsureBuiltAsync"/> counts them again.</summary>
     public static Task ForgetAsync(ActionPlansDb db, CancellationToken cancellation = default) =>
         db.Set<InsightTalliesBuilt>().ExecuteDeleteAsync(cancellation);
 
-    /// <summary>Counts every published report afresh, a batch of reports at a time, in one transaction.</summary>
-    public static async Task RebuildAsync(ActionPlansDb db, CancellationToken cancellation = default)
+    /// <summary>
+    /// Counts every published report afresh, a batch of reports at a time, in one transaction. Instances started together
+    /// take turns; with <paramref name="unlessBuilt"/>, one that finds the tallies counted by another while it waited stops.
+    /// </summary>
+    public static async Task RebuildAsync(ActionPlansDb db, CancellationToken cancellation = default, bool unlessBuilt = false)
     {
         var own = db.Database.CurrentTransaction is null ? await db.Database.BeginTransactionAsync(cancellation) : null;
         try
         {
+            await StartupTurns.InsightTallies.TakeAsync(db, cancellation);
+            if (unlessBuilt && await IsBuiltAsync(db, cancellation))
+            {
+                if (own is not null) await own.CommitAsync(cancellation);
+                return;
+            }
             var changes = new InsightTallyChanges();
             var after = 0;
             while (true)

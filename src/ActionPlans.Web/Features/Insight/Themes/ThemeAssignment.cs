@@ -75,13 +75,8 @@ public static class ThemeAssignment
         await InsightTallies.EnsureBuiltAsync(db, cancellation);
     }
 
-    /// <summary>
-    /// Instances started together on one database take turns, a batch each, and each goes on from where the other got
-    /// to: PostgreSQL by a lock held to the end of the transaction, SQLite by writing first, which takes its one write lock.
-    /// </summary>
-    private static Task TakeTurnAsync(ActionPlansDb db, CancellationToken cancellation) => db.Database.IsNpgsql()
-        ? db.Database.ExecuteSqlRawAsync("SELECT pg_advisory_xact_lock(7164101)", cancellation)
-        : db.Database.ExecuteSqlRawAsync("UPDATE \"ThemesAssigned\" SET \"Through\" = \"Through\"", cancellation);
+    /// <summary>Instances started together take turns, a batch each, and each goes on from where the other got to.</summary>
+    private static Task TakeTurnAsync(ActionPlansDb db, CancellationToken cancellation) => StartupTurns.Themes.TakeAsync(db, cancellation);
 }
 
 /// <summary>
