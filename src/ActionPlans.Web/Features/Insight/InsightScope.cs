@@ -70,10 +70,6 @@ public sealed class InsightScope(ActionPlansDb db, InsightFilter filter)
     /// <summary>The recommendations of those reports, to the addressees chosen.</summary>
     public IQueryable<Recommendation> Recommendations => ReportedRecommendations.Select(r => r.Recommendation);
 
-    /// <summary>Published plans for those reports.</summary>
-    public IQueryable<ActionPlan> Plans =>
-        from i in Inspections join p in db.Plans on i.Id equals p.InspectionId where p.Status == PlanStatus.Published select p;
-
     /// <summary>Published plans' answers to those recommendations.</summary>
     public IQueryable<Response> Responses =>
         from c in Recommendations

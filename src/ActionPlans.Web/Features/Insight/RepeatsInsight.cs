@@ -65,7 +65,9 @@ public static class RepeatsInsight
         // A chain is counted once, by its latest recommendation: one that no recommendation counted repeats. Only a
         // repeated recommendation links to another, so links are looked for among those alone, a fifth of all, read
         // from their own index: by the later ones that would repeat it, and back along the chain.
-        var latest = repeated.Where(r => !repeated.Any(later => later.RepeatedFromId == r.Id));
+        var latestReported = scope.ReportedRecommendations
+            .Where(r => r.Recommendation.IsRepeated && !repeated.Any(later => later.RepeatedFromId == r.Recommendation.Id));
+        var latest = latestReported.Select(r => r.Recommendation);
         var links = db.Recommendations.Where(r => r.IsRepeated);
         var lengths = await (from r in latest
                              join a in links on r.RepeatedFromId equals (int?)a.Id into toA
@@ -86,8 +88,7 @@ public static class RepeatsInsight
         var progress = Of(InsightMeasure.RepeatedProgress).GroupBy(c => c.Value)
             .Select(g => new { Judged = g.Key == InsightTally.None ? null : (ProgressJudgement?)g.Key, Count = g.Sum(c => c.Count) }).ToList();
 
-        var heads = await scope.ReportedRecommendations
-            .Where(r => r.Recommendation.IsRepeated && !repeated.Any(later => later.RepeatedFromId == r.Recommendation.Id))
+        var heads = await latestReported
             .OrderByDescending(r => r.Published).ThenByDescending(r => r.Recommendation.Id)
             .Select(r => r.Recommendation.Id).Take(RepeatsFigures.ChainsListed).ToListAsync(cancel);
 

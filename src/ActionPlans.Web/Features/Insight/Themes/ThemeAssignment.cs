@@ -48,7 +48,8 @@ public static class ThemeAssignment
         while (true)
         {
             await using var transaction = await db.Database.BeginTransactionAsync(cancellation);
-            await TakeTurnAsync(db, cancellation);
+            // Instances started together take turns, a batch each, and each goes on from where the other got to.
+            await StartupTurns.Themes.TakeAsync(db, cancellation);
             var done = await db.Set<ThemesAssigned>().AsNoTracking().SingleOrDefaultAsync(a => a.Id == ThemesAssigned.OnlyRow, cancellation);
             var after = done?.Rules == fingerprint ? done.Through : 0;
             var batch = await db.Recommendations.AsNoTracking().Where(r => r.Id > after).OrderBy(r => r.Id)
@@ -74,9 +75,6 @@ public static class ThemeAssignment
         }
         await InsightTallies.EnsureBuiltAsync(db, cancellation);
     }
-
-    /// <summary>Instances started together take turns, a batch each, and each goes on from where the other got to.</summary>
-    private static Task TakeTurnAsync(ActionPlansDb db, CancellationToken cancellation) => StartupTurns.Themes.TakeAsync(db, cancellation);
 }
 
 /// <summary>
