@@ -886,6 +886,9 @@ namespace ActionPlans.Web.Infrastructure.Persistence.Migrations.Postgres
                     b.HasIndex("InspectionId", "Number")
                         .IsUnique();
 
+                    b.HasIndex(new[] { "InspectionId", "IsRepeated", "RepeatedFromId", "AddresseeId", "Id" }, "IX_Recommendations_Repeated")
+                        .HasFilter("\"IsRepeated\"");
+
                     b.ToTable("Recommendations");
                 });
 
